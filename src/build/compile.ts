@@ -1,0 +1,188 @@
+/** Compiles questions/*.yaml into the bank index and one bank per area, collecting every error at once. */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
+import type { ZodError } from 'zod';
+import { DEFAULT_DISCRIMINATION, type AreaBank, type BankIndex, type Difficulty, type Item } from '../quiz/bank.ts';
+import { renderBlock, renderInline } from './markdown.ts';
+import {
+  areasFileSchema,
+  bankFileSchema,
+  fieldName,
+  questionSchema,
+  type AreaSource,
+  type QuestionSource
+} from './schema.ts';
+
+/** A question as authored, with the file it came from (for the coverage rules). */
+export interface AuthoredQuestion extends QuestionSource {
+  area: string;
+  file: string;
+}
+
+export interface Compiled {
+  index: BankIndex;
+  banks: Record<string, AreaBank>;
+  areas: AreaSource[];
+  questions: AuthoredQuestion[];
+  errors: string[];
+}
+
+/** Reads and validates every bank under `root/questions`; never throws on bad content. */
+export function compileBanks(root: string): Compiled {
+  const dir = join(root, 'questions');
+  const errors: string[] = [];
+  const areasPath = join(dir, 'areas.yaml');
+  const areasFile = relative(root, areasPath);
+  const areas = readAreas(areasPath, areasFile, errors);
+  const byArea = new Map(areas.map((area) => [area.id, area]));
+  const questions: AuthoredQuestion[] = [];
+  const seenIds = new Map<string, string>();
+
+  const yamlFiles = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.yaml')) : [];
+  for (const name of yamlFiles.filter((n) => n !== 'areas.yaml').sort()) {
+    const areaId = name.replace(/\.yaml$/, '');
+    if (!byArea.has(areaId)) {
+      errors.push(`questions/${name}: no area "${areaId}" in ${areasFile}`);
+    }
+  }
+
+  for (const area of areas) {
+    const path = join(dir, `${area.id}.yaml`);
+    const file = relative(root, path);
+    if (!existsSync(path)) {
+      errors.push(`${file}: missing: every area in ${areasFile} needs its own bank file`);
+      continue;
+    }
+    const domains = new Set(area.domains.map((d) => d.id));
+    for (const { question, label } of readQuestions(path, file, errors)) {
+      if (!domains.has(question.domain)) {
+        errors.push(`${file}: question ${label}: domain: "${question.domain}" is not a domain of ${area.id} in ${areasFile}`);
+      }
+      const previous = seenIds.get(question.id);
+      if (previous) {
+        errors.push(`${file}: question ${label}: id: duplicate id, also used in ${previous}`);
+      }
+      seenIds.set(question.id, file);
+      questions.push({ ...question, area: area.id, file });
+    }
+  }
+
+  const banks: Record<string, AreaBank> = {};
+  for (const area of areas) {
+    const items = questions.filter((q) => q.area === area.id).map(toItem);
+    banks[area.id] = { id: area.id, hash: hashOf(items), items };
+  }
+  const infos = areas.map((area) => ({
+    id: area.id,
+    title: area.title,
+    description: area.description,
+    weight: area.weight ?? 1,
+    resources: area.resources,
+    itemCount: banks[area.id]?.items.length ?? 0,
+    hash: banks[area.id]?.hash ?? ''
+  }));
+  const index: BankIndex = { hash: hashOf(infos), areas: infos };
+  return { index, banks, areas, questions, errors };
+}
+
+function readAreas(path: string, file: string, errors: string[]): AreaSource[] {
+  const data = readYaml(path, file, errors);
+  if (data === undefined) return [];
+  const parsed = areasFileSchema.safeParse(data);
+  if (parsed.success) {
+    const seen = new Set<string>();
+    return parsed.data.areas.filter((area) => {
+      if (seen.has(area.id)) errors.push(`${file}: area ${area.id}: id: duplicate area id`);
+      seen.add(area.id);
+      return true;
+    });
+  }
+  const list = (data as { areas?: unknown }).areas;
+  reportIssues(parsed.error, file, errors, (path) =>
+    typeof path[1] === 'number' && Array.isArray(list)
+      ? { who: `area ${labelOf(list[path[1]], path[1])}`, field: path.slice(2) }
+      : { who: '', field: path }
+  );
+  return [];
+}
+
+function readQuestions(path: string, file: string, errors: string[]): { question: QuestionSource; label: string }[] {
+  const data = readYaml(path, file, errors);
+  if (data === undefined) return [];
+  const top = bankFileSchema.safeParse(data);
+  if (!top.success) {
+    reportIssues(top.error, file, errors, (path) => ({ who: '', field: path }));
+    return [];
+  }
+  const valid: { question: QuestionSource; label: string }[] = [];
+  top.data.questions.forEach((raw, index) => {
+    const label = labelOf(raw, index);
+    const parsed = questionSchema.safeParse(raw);
+    if (parsed.success) valid.push({ question: parsed.data, label });
+    else reportIssues(parsed.error, file, errors, (path) => ({ who: `question ${label}`, field: path }));
+  });
+  return valid;
+}
+
+function readYaml(path: string, file: string, errors: string[]): unknown {
+  const document = parseDocument(readFileSync(path, 'utf8'), { uniqueKeys: true, prettyErrors: true });
+  if (document.errors.length > 0) {
+    for (const error of document.errors) {
+      const where = error.linePos?.[0] ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}: ` : '';
+      errors.push(`${file}: ${where}${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`);
+    }
+    return undefined;
+  }
+  const data: unknown = document.toJS();
+  if (data === null || typeof data !== 'object') {
+    errors.push(`${file}: expected a mapping at the top level`);
+    return undefined;
+  }
+  return data;
+}
+
+/** Names a list entry by its id, or by its position when the id is missing. */
+function labelOf(raw: unknown, index: number): string {
+  const id = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && id.trim() ? id : `#${index + 1} (no id)`;
+}
+
+/** Turns schema issues into messages; `locate` names who owns a path and which field it is. */
+function reportIssues(
+  error: ZodError,
+  file: string,
+  errors: string[],
+  locate: (path: PropertyKey[]) => { who: string; field: PropertyKey[] }
+): void {
+  for (const issue of error.issues) {
+    const { who, field } = locate([...issue.path]);
+    errors.push(`${file}: ${who ? `${who}: ` : ''}${fieldName(field) || 'entry'}: ${issue.message}`);
+  }
+}
+
+function toItem(question: AuthoredQuestion): Item {
+  return {
+    id: question.id,
+    area: question.area,
+    domain: question.domain,
+    type: question.type,
+    difficulty: question.difficulty as Difficulty,
+    discrimination: question.discrimination ?? DEFAULT_DISCRIMINATION,
+    prompt: renderBlock(question.prompt),
+    options: question.options.map((option) => ({
+      id: option.id,
+      html: renderInline(option.text),
+      correct: option.correct === true
+    })),
+    explanation: renderBlock(question.explanation),
+    references: question.references,
+    tags: question.tags ?? []
+  };
+}
+
+/** 32 bits of SHA-256 over the canonical JSON of compiled content, as 8 hex digits. */
+export function hashOf(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 8);
+}

@@ -1,0 +1,129 @@
+/** The schema of questions/*.yaml, with error messages that name the file, the question and the field. */
+import { z } from 'zod';
+
+const text = (what: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? 'is required' : `must be ${what}`) })
+    .refine((value) => value.trim().length > 0, { message: 'must not be empty' });
+
+const httpUrl = z
+  .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a URL') })
+  .refine(isHttpUrl, { message: 'must be an http(s) URL' });
+
+const slug = z
+  .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be lowercase letters, digits and dashes' });
+
+const link = z.strictObject({ title: text('text'), url: httpUrl });
+
+/** Whether a string is an absolute http or https URL. */
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+export const optionSchema = z.strictObject({
+  id: slug,
+  text: text('text'),
+  correct: z.boolean({ error: 'must be true or false' }).optional()
+});
+
+export const questionSchema = z
+  .strictObject({
+    id: slug,
+    domain: slug,
+    type: z.enum(['single', 'multiple'], { error: 'must be single or multiple' }),
+    difficulty: z
+      .number({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a number') })
+      .int({ message: 'must be a whole number from 1 to 5' })
+      .min(1, { message: 'must be a whole number from 1 to 5' })
+      .max(5, { message: 'must be a whole number from 1 to 5' }),
+    discrimination: z
+      .number({ error: 'must be a number' })
+      .min(0.3, { message: 'must be from 0.3 to 3' })
+      .max(3, { message: 'must be from 0.3 to 3' })
+      .optional(),
+    prompt: text('Markdown text'),
+    options: z
+      .array(optionSchema, { error: (issue) => (issue.input === undefined ? 'is required' : 'must be a list') })
+      .min(2, { message: 'needs 2 to 6 options' })
+      .max(6, { message: 'needs 2 to 6 options' }),
+    explanation: text('Markdown text'),
+    references: z
+      .array(link, { error: (issue) => (issue.input === undefined ? 'is required' : 'must be a list') })
+      .min(1, { message: 'needs at least one reference' }),
+    tags: z.array(slug, { error: 'must be a list' }).optional()
+  })
+  .superRefine((question, ctx) => {
+    const correct = question.options.filter((option) => option.correct === true).length;
+    if (question.type === 'single' && correct !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `a single-answer question needs exactly one correct option (found ${correct})`
+      });
+    }
+    if (question.type === 'multiple' && (correct < 2 || correct === question.options.length)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `a multiple-answer question needs at least two correct options and one wrong (found ${correct} of ${question.options.length} correct)`
+      });
+    }
+    const seenIds = new Set<string>();
+    const seenTexts = new Set<string>();
+    question.options.forEach((option, index) => {
+      if (seenIds.has(option.id)) {
+        ctx.addIssue({ code: 'custom', path: ['options', index, 'id'], message: `duplicate option id "${option.id}"` });
+      }
+      const normalized = option.text.trim().toLowerCase().replace(/\s+/g, ' ');
+      if (seenTexts.has(normalized)) {
+        ctx.addIssue({ code: 'custom', path: ['options', index, 'text'], message: 'duplicate option text' });
+      }
+      seenIds.add(option.id);
+      seenTexts.add(normalized);
+    });
+  });
+
+export const bankFileSchema = z.strictObject({
+  questions: z.array(z.unknown(), { error: (issue) => (issue.input === undefined ? 'is required' : 'must be a list') })
+});
+
+export const areaSchema = z.strictObject({
+  id: slug,
+  title: text('text'),
+  description: text('text'),
+  weight: z.number({ error: 'must be a number' }).positive({ message: 'must be greater than 0' }).optional(),
+  domains: z
+    .array(
+      z.strictObject({
+        id: slug,
+        title: text('text'),
+        share: z.number({ error: 'must be a number' }).min(0).max(100)
+      }),
+      { error: 'must be a list' }
+    )
+    .min(1, { message: 'needs at least one domain' }),
+  resources: z
+    .array(link, { error: (issue) => (issue.input === undefined ? 'is required' : 'must be a list') })
+    .min(3, { message: 'needs 3 to 8 study resources' })
+    .max(8, { message: 'needs 3 to 8 study resources' })
+});
+
+export const areasFileSchema = z.strictObject({
+  areas: z.array(areaSchema, { error: (issue) => (issue.input === undefined ? 'is required' : 'must be a list') })
+});
+
+export type QuestionSource = z.infer<typeof questionSchema>;
+export type AreaSource = z.infer<typeof areaSchema>;
+
+/** Formats a schema path as a field name: `options[2].text`. */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
+    .join('');
+}

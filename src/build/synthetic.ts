@@ -1,0 +1,39 @@
+/** A synthetic bank for tests and `npm run simulate`: n single-answer items per difficulty. */
+import type { AreaBank, AreaInfo, BankIndex, Difficulty, Item } from '../quiz/bank.ts';
+
+/** A synthetic area bank of 4-option single-answer items, `perDifficulty` at each level 1–5. */
+export function syntheticBank(areaId: string, perDifficulty = 8): AreaBank {
+  const items: Item[] = [];
+  for (const difficulty of [1, 2, 3, 4, 5] as Difficulty[]) {
+    for (let n = 1; n <= perDifficulty; n++) {
+      items.push({
+        id: `${areaId}-d${difficulty}-${n}`,
+        area: areaId,
+        domain: 'synthetic',
+        type: 'single',
+        difficulty,
+        discrimination: 1.5,
+        prompt: `<p>Synthetic question ${n} at difficulty ${difficulty}</p>`,
+        options: ['a', 'b', 'c', 'd'].map((id) => ({ id, html: id.toUpperCase(), correct: id === 'a' })),
+        explanation: '<p>A is right by construction.</p>',
+        references: [{ title: 'Synthetic', url: 'https://example.com/' }],
+        tags: []
+      });
+    }
+  }
+  return { id: areaId, hash: 'synthetic', items };
+}
+
+/** An index over synthetic areas with the given ids. */
+export function syntheticIndex(areaIds: readonly string[], perDifficulty = 8): BankIndex {
+  const areas: AreaInfo[] = areaIds.map((id) => ({
+    id,
+    title: `Area ${id}`,
+    description: 'Synthetic',
+    weight: 1,
+    resources: [{ title: 'Synthetic resource', url: 'https://example.com/' }],
+    itemCount: perDifficulty * 5,
+    hash: 'synthetic'
+  }));
+  return { hash: 'c0ffee00', areas };
+}

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { createActor, fromPromise, initialTransition, transition, waitFor, type SnapshotFrom } from 'xstate';
+import { getShortestPaths } from 'xstate/graph';
+import { syntheticBank, syntheticIndex } from '../build/synthetic.ts';
+import type { AreaBank } from './bank.ts';
+import type { QuizConfig } from './config.ts';
+import { currentItem, quizMachine, resultOf, type QuizEvent } from './machine.ts';
+
+const index = syntheticIndex(['alpha', 'beta']);
+const config: QuizConfig = { mode: 'assessment', length: 'quick', areas: ['alpha', 'beta'] };
+const input = { index, config, seed: 1234, today: 20_000 };
+
+type Snapshot = SnapshotFrom<typeof quizMachine>;
+
+function withLoader(load: (areaId: string) => Promise<AreaBank>) {
+  return quizMachine.provide({ actors: { loadArea: fromPromise(({ input }) => load(input.areaId)) } });
+}
+
+const loaded = withLoader(async (areaId) => syntheticBank(areaId));
+
+function rightAnswer(snapshot: Snapshot): QuizEvent {
+  const item = currentItem(snapshot.context);
+  return { type: 'answer.submit', optionIds: item?.options.filter((o) => o.correct).map((o) => o.id) ?? [] };
+}
+
+/** Runs a whole check with a strategy for each question, returning the final snapshot. */
+async function runThrough(machine: typeof loaded, start: QuizConfig, answer: (s: Snapshot) => QuizEvent) {
+  const actor = createActor(machine, { input: { ...input, config: start } }).start();
+  actor.send({ type: 'quiz.start', config: start });
+  for (let guard = 0; guard < 500; guard++) {
+    const snapshot = await waitFor(actor, (s) => !s.hasTag('busy'));
+    if (snapshot.hasTag('finished')) return snapshot;
+    if (snapshot.matches('asking')) actor.send(answer(snapshot));
+    else if (snapshot.matches('feedback')) actor.send({ type: 'question.next' });
+    else if (snapshot.matches('areaSummary')) actor.send({ type: 'area.next' });
+    else throw new Error(`stuck in ${JSON.stringify(snapshot.value)}`);
+  }
+  throw new Error('did not finish');
+}
+
+describe('quiz machine: pure transitions', () => {
+  it('starts in intro with its input in context', () => {
+    const [snapshot] = initialTransition(quizMachine, input);
+    expect(snapshot.value).toBe('intro');
+    expect(snapshot.context.config).toEqual(config);
+    expect(snapshot.context.answers).toEqual([]);
+  });
+
+  it('ignores a start with an unknown area and accepts a valid one', () => {
+    const [intro] = initialTransition(quizMachine, input);
+    const [stay] = transition(quizMachine, intro, { type: 'quiz.start', config: { ...config, areas: ['nope'] } });
+    expect(stay.value).toBe('intro');
+    const [loading, actions] = transition(quizMachine, intro, { type: 'quiz.start', config });
+    expect(loading.value).toBe('loadingArea');
+    expect(actions.some((action) => action.type === 'xstate.spawnChild')).toBe(true);
+  });
+
+  it('asks a question once its area has loaded, and ignores an empty answer', () => {
+    const [intro] = initialTransition(quizMachine, input);
+    const [loading] = transition(quizMachine, intro, { type: 'quiz.start', config });
+    const [asking] = transition(quizMachine, loading, {
+      type: 'xstate.done.actor.loadArea',
+      output: syntheticBank('alpha')
+    } as unknown as QuizEvent);
+    expect(asking.value).toBe('asking');
+    expect(asking.context.current?.optionOrder).toHaveLength(4);
+    const [same] = transition(quizMachine, asking, { type: 'answer.submit', optionIds: [] });
+    expect(same.context.answers).toHaveLength(0);
+    const [next] = transition(quizMachine, asking, { type: 'answer.unknown' });
+    expect(next.context.answers).toHaveLength(1);
+    expect(next.context.answers[0]?.correct).toBe(false);
+  });
+});
+
+describe('quiz machine: whole runs', () => {
+  it('an all-right assessment never repeats an item and ends Architect-ready', async () => {
+    const done = await runThrough(loaded, config, rightAnswer);
+    const ids = done.context.answers.map((a) => a.itemId);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const area of config.areas) {
+      const count = done.context.answers.filter((a) => a.area === area).length;
+      expect(count).toBeGreaterThanOrEqual(3);
+      expect(count).toBeLessThanOrEqual(5);
+    }
+    expect(resultOf(done.context).overall.band).toBe('architect-ready');
+  });
+
+  it('an all-"I don\'t know" assessment ends Foundational', async () => {
+    const done = await runThrough(loaded, config, () => ({ type: 'answer.unknown' }));
+    expect(resultOf(done.context).overall.band).toBe('foundational');
+  });
+
+  it('the same seed asks the same questions', async () => {
+    const first = await runThrough(loaded, config, rightAnswer);
+    const second = await runThrough(loaded, config, rightAnswer);
+    expect(second.context.answers.map((a) => a.itemId)).toEqual(first.context.answers.map((a) => a.itemId));
+  });
+
+  it('practice shows feedback after each answer and asks the length maximum per area', async () => {
+    const practice: QuizConfig = { mode: 'practice', length: 'quick', areas: ['alpha'] };
+    const actor = createActor(loaded, { input: { ...input, config: practice } }).start();
+    actor.send({ type: 'quiz.start', config: practice });
+    const asking = await waitFor(actor, (s) => s.matches('asking'));
+    actor.send(rightAnswer(asking));
+    expect(actor.getSnapshot().matches('feedback')).toBe(true);
+    const done = await runThrough(loaded, practice, rightAnswer);
+    expect(done.context.answers).toHaveLength(5);
+  });
+
+  it('a failed load can be retried', async () => {
+    let failures = 1;
+    const flaky = withLoader(async (areaId) => {
+      if (failures-- > 0) throw new Error('chunk 404');
+      return syntheticBank(areaId);
+    });
+    const actor = createActor(flaky, { input }).start();
+    actor.send({ type: 'quiz.start', config });
+    const failed = await waitFor(actor, (s) => s.matches('loadFailed'));
+    expect(failed.context.loadError).toBe('chunk 404');
+    actor.send({ type: 'load.retry' });
+    await waitFor(actor, (s) => s.matches('asking'));
+  });
+
+  it('results lead to a review and to practising one area', async () => {
+    const done = await runThrough(loaded, config, rightAnswer);
+    const [review] = transition(loaded, done, { type: 'quiz.review' });
+    expect(review.value).toBe('review');
+    const [practice] = transition(loaded, review, { type: 'practice.area', areaId: 'beta' });
+    expect(practice.value).toBe('loadingArea');
+    expect(practice.context.config).toEqual({ mode: 'practice', length: 'quick', areas: ['beta'] });
+  });
+});
+
+describe('quiz machine: every state is reachable', () => {
+  it('getShortestPaths reaches each state', () => {
+    const small = { ...input, index: syntheticIndex(['alpha', 'beta'], 1) };
+    const paths = getShortestPaths(quizMachine, {
+      input: small,
+      serializeState: (s) =>
+        `${JSON.stringify(s.value)}|${s.context.config.mode}|${s.context.areaIndex}|${s.context.answers.length}`,
+      events: (s) => {
+        const item = currentItem(s.context);
+        const bank = syntheticBank(s.context.config.areas[s.context.areaIndex] ?? 'alpha', 1);
+        return [
+          { type: 'quiz.start', config: { ...config, mode: 'assessment' } },
+          { type: 'quiz.start', config: { ...config, mode: 'practice' } },
+          { type: 'xstate.done.actor.loadArea', output: bank } as unknown as QuizEvent,
+          { type: 'xstate.error.actor.loadArea', error: new Error('404') } as unknown as QuizEvent,
+          { type: 'load.retry' },
+          { type: 'answer.submit', optionIds: item ? [item.options[0]?.id ?? ''] : [] },
+          { type: 'answer.unknown' },
+          { type: 'question.next' },
+          { type: 'area.next' },
+          { type: 'quiz.review' },
+          { type: 'review.close' },
+          { type: 'practice.area', areaId: 'alpha' },
+          { type: 'quiz.restart' }
+        ];
+      },
+      limit: 5000
+    });
+    const reached = new Set(paths.map((path) => JSON.stringify(path.state.value)));
+    const states = Object.keys(quizMachine.config.states ?? {}).filter((name) => name !== 'nextStep');
+    for (const state of states) expect(reached, state).toContain(JSON.stringify(state));
+  });
+});

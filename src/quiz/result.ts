@@ -1,0 +1,89 @@
+/** The Result of an assessment as pure data, and the recommendations drawn from it. */
+import type { AreaInfo, Link } from './bank.ts';
+import type { Length } from './select.ts';
+import {
+  band,
+  overallScore,
+  readinessRange,
+  readinessScore,
+  type Band,
+  type Estimate,
+  type OverallScore
+} from './scoring.ts';
+
+export interface AreaResult {
+  id: string;
+  title: string;
+  weight: number;
+  theta: number;
+  se: number;
+  score: number;
+  low: number;
+  high: number;
+  band: Band;
+}
+
+export interface Result {
+  bankHash: string;
+  length: Length;
+  /** Days since 1970-01-01 (UTC) when the assessment ended. */
+  day: number;
+  areas: AreaResult[];
+  overall: OverallScore;
+}
+
+/** θ̂ to 0.01 in [−4, 4] and SE to 0.01 in [0, 2.55]: what a share link carries, so shown = shared. */
+export function quantize(estimate: Estimate): Estimate {
+  const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
+  return {
+    theta: clamp(Math.round(estimate.theta * 100) / 100, -4, 4),
+    se: clamp(Math.round(estimate.se * 100) / 100, 0, 2.55)
+  };
+}
+
+/** An area's result from its (quantized) estimate. */
+export function areaResult(info: Pick<AreaInfo, 'id' | 'title' | 'weight'>, estimate: Estimate): AreaResult {
+  const { theta, se } = quantize(estimate);
+  const score = readinessScore(theta);
+  return { id: info.id, title: info.title, weight: info.weight, theta, se, score, ...readinessRange({ theta, se }), band: band(score) };
+}
+
+/** Builds a Result from per-area estimates, in the order given. */
+export function buildResult(input: {
+  bankHash: string;
+  length: Length;
+  day: number;
+  areas: { info: Pick<AreaInfo, 'id' | 'title' | 'weight'>; estimate: Estimate }[];
+}): Result {
+  const areas = input.areas.map(({ info, estimate }) => areaResult(info, estimate));
+  return { bankHash: input.bankHash, length: input.length, day: input.day, areas, overall: overallScore(areas) };
+}
+
+export interface Recommendation {
+  area: AreaResult;
+  /** Ids of the questions missed in this area (wrong or "I don't know"). */
+  missed: string[];
+  resources: Link[];
+}
+
+/** The areas to work on first: ranked by weight × (100 − score), at most `count`. */
+export function recommendations(
+  result: Result,
+  missedByArea: Record<string, string[]>,
+  infos: readonly AreaInfo[],
+  count = 3
+): Recommendation[] {
+  return [...result.areas]
+    .sort((x, y) => y.weight * (100 - y.score) - x.weight * (100 - x.score))
+    .slice(0, count)
+    .map((area) => ({
+      area,
+      missed: missedByArea[area.id] ?? [],
+      resources: infos.find((info) => info.id === area.id)?.resources ?? []
+    }));
+}
+
+/** The UTC day number of a timestamp. */
+export function dayOf(timestamp: number): number {
+  return Math.floor(timestamp / 86_400_000);
+}

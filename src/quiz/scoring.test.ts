@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import reference from '../../tests/fixtures/scoring-reference.json';
+import {
+  GRID,
+  band,
+  estimateAbility,
+  information,
+  overallScore,
+  probability,
+  readinessRange,
+  readinessScore
+} from './scoring.ts';
+
+describe('scoring reference (independent implementation)', () => {
+  it('uses the same grid and prior', () => {
+    expect(GRID).toHaveLength(81);
+    expect(GRID[0]).toBe(reference.grid.from);
+    expect(GRID[80]).toBe(reference.grid.to);
+  });
+
+  for (const testCase of reference.cases) {
+    it(testCase.name, () => {
+      const responses = testCase.items.map((item, i) => ({ ...item, correct: testCase.responses[i] === 1 }));
+      const estimate = estimateAbility(responses);
+      expect(estimate.theta).toBeCloseTo(testCase.theta, 4);
+      expect(estimate.se).toBeCloseTo(testCase.se, 4);
+      testCase.items.forEach((item, i) => {
+        expect(information(item, estimate.theta)).toBeCloseTo(testCase.informationAtTheta[i] ?? NaN, 4);
+      });
+      expect(readinessScore(estimate.theta)).toBe(testCase.readinessScore);
+    });
+  }
+});
+
+describe('3PL model', () => {
+  it('has the guessing floor and is 1/2 above it at θ = b', () => {
+    const item = { a: 1.5, b: 1, c: 0.25 };
+    expect(probability(item, -40)).toBeCloseTo(0.25, 6);
+    expect(probability(item, 1)).toBeCloseTo(0.625, 6);
+  });
+
+  it('gives multiple-answer items (c = 0) the most information at θ = b', () => {
+    const item = { a: 2, b: 0.5, c: 0 };
+    expect(information(item, 0.5)).toBeCloseTo(1, 6);
+    expect(information(item, 0.5)).toBeGreaterThan(information(item, 1.5));
+  });
+});
+
+describe('readiness score and bands', () => {
+  it('maps θ = 0 to 50 and is monotone', () => {
+    expect(readinessScore(0)).toBe(50);
+    expect(readinessScore(1)).toBeGreaterThan(readinessScore(0.5));
+  });
+
+  it('brackets the score with the 80% range', () => {
+    const range = readinessRange({ theta: 0.4, se: 0.5 });
+    expect(range.low).toBeLessThan(readinessScore(0.4));
+    expect(range.high).toBeGreaterThan(readinessScore(0.4));
+  });
+
+  it('cuts bands at 40, 60 and 75', () => {
+    expect([39, 40, 59, 60, 74, 75].map(band)).toEqual([
+      'foundational',
+      'developing',
+      'developing',
+      'proficient',
+      'proficient',
+      'architect-ready'
+    ]);
+  });
+
+  it('weights the overall mean and caps its band one above the weakest area', () => {
+    const strong = { score: 95, low: 90, high: 98, weight: 1 };
+    const weak = { score: 30, low: 20, high: 40, weight: 1 };
+    expect(overallScore([strong, strong, strong, weak])).toEqual({
+      score: 79,
+      low: 73,
+      high: 84,
+      band: 'developing'
+    });
+    expect(overallScore([{ ...strong, weight: 3 }, weak]).score).toBe(79);
+    expect(overallScore([strong, { ...strong, score: 80 }]).band).toBe('architect-ready');
+  });
+});
