@@ -11,4 +11,6 @@ if (errors.length > 0) {
   for (const error of errors) console.error(`  ${error}`);
   process.exit(1);
 }
-console.log(`questions/: ${compiled.questions.length} questions in ${compiled.areas.length} areas, all valid (bank ${compiled.index.hash})`);
+console.log(
+  `questions/: ${compiled.questions.length} questions in ${compiled.areas.length} areas, all valid (bank ${compiled.index.hash})`
+);

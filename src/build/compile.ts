@@ -4,7 +4,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { ZodError } from 'zod';
-import { DEFAULT_DISCRIMINATION, type AreaBank, type BankIndex, type Difficulty, type Item } from '../quiz/bank.ts';
+import {
+  DEFAULT_DISCRIMINATION,
+  type AreaBank,
+  type BankIndex,
+  type Difficulty,
+  type Item
+} from '../quiz/bank.ts';
 import { renderBlock, renderInline } from './markdown.ts';
 import {
   areasFileSchema,
@@ -40,7 +46,9 @@ export function compileBanks(root: string): Compiled {
   const questions: AuthoredQuestion[] = [];
   const seenIds = new Map<string, string>();
 
-  const yamlFiles = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.yaml')) : [];
+  const yamlFiles = existsSync(dir)
+    ? readdirSync(dir).filter((name) => name.endsWith('.yaml'))
+    : [];
   for (const name of yamlFiles.filter((n) => n !== 'areas.yaml').sort()) {
     const areaId = name.replace(/\.yaml$/, '');
     if (!byArea.has(areaId)) {
@@ -58,7 +66,9 @@ export function compileBanks(root: string): Compiled {
     const domains = new Set(area.domains.map((d) => d.id));
     for (const { question, label } of readQuestions(path, file, errors)) {
       if (!domains.has(question.domain)) {
-        errors.push(`${file}: question ${label}: domain: "${question.domain}" is not a domain of ${area.id} in ${areasFile}`);
+        errors.push(
+          `${file}: question ${label}: domain: "${question.domain}" is not a domain of ${area.id} in ${areasFile}`
+        );
       }
       const previous = seenIds.get(question.id);
       if (previous) {
@@ -108,7 +118,11 @@ function readAreas(path: string, file: string, errors: string[]): AreaSource[] {
   return [];
 }
 
-function readQuestions(path: string, file: string, errors: string[]): { question: QuestionSource; label: string }[] {
+function readQuestions(
+  path: string,
+  file: string,
+  errors: string[]
+): { question: QuestionSource; label: string }[] {
   const data = readYaml(path, file, errors);
   if (data === undefined) return [];
   const top = bankFileSchema.safeParse(data);
@@ -121,17 +135,28 @@ function readQuestions(path: string, file: string, errors: string[]): { question
     const label = labelOf(raw, index);
     const parsed = questionSchema.safeParse(raw);
     if (parsed.success) valid.push({ question: parsed.data, label });
-    else reportIssues(parsed.error, file, errors, (path) => ({ who: `question ${label}`, field: path }));
+    else
+      reportIssues(parsed.error, file, errors, (path) => ({
+        who: `question ${label}`,
+        field: path
+      }));
   });
   return valid;
 }
 
 function readYaml(path: string, file: string, errors: string[]): unknown {
-  const document = parseDocument(readFileSync(path, 'utf8'), { uniqueKeys: true, prettyErrors: true });
+  const document = parseDocument(readFileSync(path, 'utf8'), {
+    uniqueKeys: true,
+    prettyErrors: true
+  });
   if (document.errors.length > 0) {
     for (const error of document.errors) {
-      const where = error.linePos?.[0] ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}: ` : '';
-      errors.push(`${file}: ${where}${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`);
+      const where = error.linePos?.[0]
+        ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}: `
+        : '';
+      errors.push(
+        `${file}: ${where}${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`
+      );
     }
     return undefined;
   }
@@ -158,7 +183,9 @@ function reportIssues(
 ): void {
   for (const issue of error.issues) {
     const { who, field } = locate([...issue.path]);
-    errors.push(`${file}: ${who ? `${who}: ` : ''}${fieldName(field) || 'entry'}: ${issue.message}`);
+    errors.push(
+      `${file}: ${who ? `${who}: ` : ''}${fieldName(field) || 'entry'}: ${issue.message}`
+    );
   }
 }
 

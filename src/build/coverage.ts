@@ -26,16 +26,21 @@ export function coverageErrors(areas: AreaSource[], questions: AuthoredQuestion[
     const own = questions.filter((q) => q.area === area.id);
     const total = own.length;
     if (total < rules.minQuestionsPerArea) {
-      errors.push(`${file}: has ${total} questions; each area needs at least ${rules.minQuestionsPerArea}`);
+      errors.push(
+        `${file}: has ${total} questions; each area needs at least ${rules.minQuestionsPerArea}`
+      );
     }
     for (const level of [1, 2, 3, 4, 5]) {
       const count = own.filter((q) => q.difficulty === level).length;
       if (count < rules.minPerDifficulty) {
-        errors.push(`${file}: difficulty ${level}: has ${count} questions; needs at least ${rules.minPerDifficulty}`);
+        errors.push(
+          `${file}: difficulty ${level}: has ${count} questions; needs at least ${rules.minPerDifficulty}`
+        );
       }
     }
     for (const domain of area.domains) {
-      const share = total === 0 ? 0 : (100 * own.filter((q) => q.domain === domain.id).length) / total;
+      const share =
+        total === 0 ? 0 : (100 * own.filter((q) => q.domain === domain.id).length) / total;
       if (Math.abs(share - domain.share) > rules.domainTolerance) {
         errors.push(
           `${file}: domain ${domain.id}: ${share.toFixed(1)}% of the questions; the blueprint asks for ${domain.share}% ± ${rules.domainTolerance}`
@@ -44,7 +49,9 @@ export function coverageErrors(areas: AreaSource[], questions: AuthoredQuestion[
     }
     const multiple = own.filter((q) => q.type === 'multiple').length;
     if (total > 0 && multiple / total < rules.minMultipleShare) {
-      errors.push(`${file}: ${multiple} of ${total} questions are multiple-answer; needs at least ${rules.minMultipleShare * 100}%`);
+      errors.push(
+        `${file}: ${multiple} of ${total} questions are multiple-answer; needs at least ${rules.minMultipleShare * 100}%`
+      );
     }
     const single = own.filter((q) => q.type === 'single');
     const longestKey = single.filter(keyIsLongest).length;
@@ -55,15 +62,21 @@ export function coverageErrors(areas: AreaSource[], questions: AuthoredQuestion[
     }
     for (const q of own) {
       if (q.type === 'single' && q.options.length !== rules.singleOptionCount) {
-        errors.push(`${file}: question ${q.id}: options: a single-answer question has exactly ${rules.singleOptionCount} options (found ${q.options.length})`);
+        errors.push(
+          `${file}: question ${q.id}: options: a single-answer question has exactly ${rules.singleOptionCount} options (found ${q.options.length})`
+        );
       }
       q.options.forEach((option, index) => {
         if (OF_THE_ABOVE.test(option.text)) {
-          errors.push(`${file}: question ${q.id}: options[${index}].text: "of the above" options are not allowed`);
+          errors.push(
+            `${file}: question ${q.id}: options[${index}].text: "of the above" options are not allowed`
+          );
         }
       });
       if (NEGATIVE_STEM.test(q.prompt) && !/\*\*(NOT|EXCEPT)\*\*/.test(q.prompt)) {
-        errors.push(`${file}: question ${q.id}: prompt: a negative stem needs its NOT (or EXCEPT) in bold capitals`);
+        errors.push(
+          `${file}: question ${q.id}: prompt: a negative stem needs its NOT (or EXCEPT) in bold capitals`
+        );
       }
     }
   }
@@ -79,7 +92,18 @@ export function keyIsLongest(question: Pick<AuthoredQuestion, 'options'>): boole
 
 /** A plain-text table: one row per area with counts by difficulty, type and domain, then tags. */
 export function coverageTable(areas: AreaSource[], questions: AuthoredQuestion[]): string {
-  const header = ['area', 'total', 'd1', 'd2', 'd3', 'd4', 'd5', 'single', 'multiple', 'key longest'];
+  const header = [
+    'area',
+    'total',
+    'd1',
+    'd2',
+    'd3',
+    'd4',
+    'd5',
+    'single',
+    'multiple',
+    'key longest'
+  ];
   const rows = areas.map((area) => {
     const own = questions.filter((q) => q.area === area.id);
     const single = own.filter((q) => q.type === 'single');
@@ -112,6 +136,14 @@ export function coverageTable(areas: AreaSource[], questions: AuthoredQuestion[]
 
 /** Left-aligned columns separated by two spaces. */
 export function formatTable(rows: string[][]): string {
-  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
-  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd()).join('\n');
+  const widths =
+    rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+        .join('  ')
+        .trimEnd()
+    )
+    .join('\n');
 }

@@ -17,7 +17,9 @@ describe('bank Markdown', () => {
 
   it('drops javascript: links and opens http links in a new tab', () => {
     expect(renderInline('[x](javascript:alert(1))')).not.toContain('<a');
-    expect(renderInline('<a href="javascript:alert(1)">x</a>')).toBe('&lt;a href="javascript:alert(1)"&gt;x&lt;/a&gt;');
+    expect(renderInline('<a href="javascript:alert(1)">x</a>')).toBe(
+      '&lt;a href="javascript:alert(1)"&gt;x&lt;/a&gt;'
+    );
     expect(renderInline('[NIST](https://www.nist.gov/)')).toBe(
       '<a href="https://www.nist.gov/" rel="noopener noreferrer" target="_blank">NIST</a>'
     );

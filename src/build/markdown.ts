@@ -6,11 +6,33 @@ const markdown = new MarkdownIt({ html: false, linkify: false, typographer: fals
 
 const allowList: sanitizeHtml.IOptions = {
   allowedTags: [
-    'p', 'em', 'strong', 'code', 'pre', 'ul', 'ol', 'li', 'a', 'blockquote', 'br',
-    'table', 'thead', 'tbody', 'tr', 'th', 'td', 'sub', 'sup', 's', 'hr'
+    'p',
+    'em',
+    'strong',
+    'code',
+    'pre',
+    'ul',
+    'ol',
+    'li',
+    'a',
+    'blockquote',
+    'br',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+    'sub',
+    'sup',
+    's',
+    'hr'
   ],
   allowedAttributes: { a: ['href', 'rel', 'target'], ol: ['start'], th: ['style'], td: ['style'] },
-  allowedStyles: { th: { 'text-align': [/^(left|right|center)$/] }, td: { 'text-align': [/^(left|right|center)$/] } },
+  allowedStyles: {
+    th: { 'text-align': [/^(left|right|center)$/] },
+    td: { 'text-align': [/^(left|right|center)$/] }
+  },
   allowedSchemes: ['http', 'https'],
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,

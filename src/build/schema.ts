@@ -38,7 +38,9 @@ export const questionSchema = z
     domain: slug,
     type: z.enum(['single', 'multiple'], { error: 'must be single or multiple' }),
     difficulty: z
-      .number({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a number') })
+      .number({
+        error: (issue) => (issue.input === undefined ? 'is required' : 'must be a number')
+      })
       .int({ message: 'must be a whole number from 1 to 5' })
       .min(1, { message: 'must be a whole number from 1 to 5' })
       .max(5, { message: 'must be a whole number from 1 to 5' }),
@@ -49,12 +51,16 @@ export const questionSchema = z
       .optional(),
     prompt: text('Markdown text'),
     options: z
-      .array(optionSchema, { error: (issue) => (issue.input === undefined ? 'is required' : 'must be a list') })
+      .array(optionSchema, {
+        error: (issue) => (issue.input === undefined ? 'is required' : 'must be a list')
+      })
       .min(2, { message: 'needs 2 to 6 options' })
       .max(6, { message: 'needs 2 to 6 options' }),
     explanation: text('Markdown text'),
     references: z
-      .array(link, { error: (issue) => (issue.input === undefined ? 'is required' : 'must be a list') })
+      .array(link, {
+        error: (issue) => (issue.input === undefined ? 'is required' : 'must be a list')
+      })
       .min(1, { message: 'needs at least one reference' }),
     tags: z.array(slug, { error: 'must be a list' }).optional()
   })
@@ -78,11 +84,19 @@ export const questionSchema = z
     const seenTexts = new Set<string>();
     question.options.forEach((option, index) => {
       if (seenIds.has(option.id)) {
-        ctx.addIssue({ code: 'custom', path: ['options', index, 'id'], message: `duplicate option id "${option.id}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options', index, 'id'],
+          message: `duplicate option id "${option.id}"`
+        });
       }
       const normalized = option.text.trim().toLowerCase().replace(/\s+/g, ' ');
       if (seenTexts.has(normalized)) {
-        ctx.addIssue({ code: 'custom', path: ['options', index, 'text'], message: 'duplicate option text' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options', index, 'text'],
+          message: 'duplicate option text'
+        });
       }
       seenIds.add(option.id);
       seenTexts.add(normalized);
@@ -90,14 +104,19 @@ export const questionSchema = z
   });
 
 export const bankFileSchema = z.strictObject({
-  questions: z.array(z.unknown(), { error: (issue) => (issue.input === undefined ? 'is required' : 'must be a list') })
+  questions: z.array(z.unknown(), {
+    error: (issue) => (issue.input === undefined ? 'is required' : 'must be a list')
+  })
 });
 
 export const areaSchema = z.strictObject({
   id: slug,
   title: text('text'),
   description: text('text'),
-  weight: z.number({ error: 'must be a number' }).positive({ message: 'must be greater than 0' }).optional(),
+  weight: z
+    .number({ error: 'must be a number' })
+    .positive({ message: 'must be greater than 0' })
+    .optional(),
   domains: z
     .array(
       z.strictObject({
@@ -109,13 +128,17 @@ export const areaSchema = z.strictObject({
     )
     .min(1, { message: 'needs at least one domain' }),
   resources: z
-    .array(link, { error: (issue) => (issue.input === undefined ? 'is required' : 'must be a list') })
+    .array(link, {
+      error: (issue) => (issue.input === undefined ? 'is required' : 'must be a list')
+    })
     .min(3, { message: 'needs 3 to 8 study resources' })
     .max(8, { message: 'needs 3 to 8 study resources' })
 });
 
 export const areasFileSchema = z.strictObject({
-  areas: z.array(areaSchema, { error: (issue) => (issue.input === undefined ? 'is required' : 'must be a list') })
+  areas: z.array(areaSchema, {
+    error: (issue) => (issue.input === undefined ? 'is required' : 'must be a list')
+  })
 });
 
 export type QuestionSource = z.infer<typeof questionSchema>;
@@ -124,6 +147,8 @@ export type AreaSource = z.infer<typeof areaSchema>;
 /** Formats a schema path as a field name: `options[2].text`. */
 export function fieldName(path: readonly PropertyKey[]): string {
   return path
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
+    .map((key, index) =>
+      typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`
+    )
     .join('');
 }

@@ -14,7 +14,11 @@ export function syntheticBank(areaId: string, perDifficulty = 8): AreaBank {
         difficulty,
         discrimination: 1.5,
         prompt: `<p>Synthetic question ${n} at difficulty ${difficulty}</p>`,
-        options: ['a', 'b', 'c', 'd'].map((id) => ({ id, html: id.toUpperCase(), correct: id === 'a' })),
+        options: ['a', 'b', 'c', 'd'].map((id) => ({
+          id,
+          html: id.toUpperCase(),
+          correct: id === 'a'
+        })),
         explanation: '<p>A is right by construction.</p>',
         references: [{ title: 'Synthetic', url: 'https://example.com/' }],
         tags: []

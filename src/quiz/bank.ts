@@ -66,7 +66,9 @@ export interface ItemParams {
 export const DEFAULT_DISCRIMINATION = 1.5;
 
 /** Maps an authored item to its 3PL parameters: b = difficulty − 3, c = 1/k for single answers. */
-export function itemParams(item: Pick<Item, 'type' | 'difficulty' | 'discrimination' | 'options'>): ItemParams {
+export function itemParams(
+  item: Pick<Item, 'type' | 'difficulty' | 'discrimination' | 'options'>
+): ItemParams {
   return {
     a: item.discrimination,
     b: item.difficulty - 3,

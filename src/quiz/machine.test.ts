@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createActor, fromPromise, initialTransition, transition, waitFor, type SnapshotFrom } from 'xstate';
+import {
+  createActor,
+  fromPromise,
+  initialTransition,
+  transition,
+  waitFor,
+  type SnapshotFrom
+} from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { syntheticBank, syntheticIndex } from '../build/synthetic.ts';
 import type { AreaBank } from './bank.ts';
@@ -13,18 +20,27 @@ const input = { index, config, seed: 1234, today: 20_000 };
 type Snapshot = SnapshotFrom<typeof quizMachine>;
 
 function withLoader(load: (areaId: string) => Promise<AreaBank>) {
-  return quizMachine.provide({ actors: { loadArea: fromPromise(({ input }) => load(input.areaId)) } });
+  return quizMachine.provide({
+    actors: { loadArea: fromPromise(({ input }) => load(input.areaId)) }
+  });
 }
 
 const loaded = withLoader(async (areaId) => syntheticBank(areaId));
 
 function rightAnswer(snapshot: Snapshot): QuizEvent {
   const item = currentItem(snapshot.context);
-  return { type: 'answer.submit', optionIds: item?.options.filter((o) => o.correct).map((o) => o.id) ?? [] };
+  return {
+    type: 'answer.submit',
+    optionIds: item?.options.filter((o) => o.correct).map((o) => o.id) ?? []
+  };
 }
 
 /** Runs a whole check with a strategy for each question, returning the final snapshot. */
-async function runThrough(machine: typeof loaded, start: QuizConfig, answer: (s: Snapshot) => QuizEvent) {
+async function runThrough(
+  machine: typeof loaded,
+  start: QuizConfig,
+  answer: (s: Snapshot) => QuizEvent
+) {
   const actor = createActor(machine, { input: { ...input, config: start } }).start();
   actor.send({ type: 'quiz.start', config: start });
   for (let guard = 0; guard < 500; guard++) {
@@ -48,7 +64,10 @@ describe('quiz machine: pure transitions', () => {
 
   it('ignores a start with an unknown area and accepts a valid one', () => {
     const [intro] = initialTransition(quizMachine, input);
-    const [stay] = transition(quizMachine, intro, { type: 'quiz.start', config: { ...config, areas: ['nope'] } });
+    const [stay] = transition(quizMachine, intro, {
+      type: 'quiz.start',
+      config: { ...config, areas: ['nope'] }
+    });
     expect(stay.value).toBe('intro');
     const [loading, actions] = transition(quizMachine, intro, { type: 'quiz.start', config });
     expect(loading.value).toBe('loadingArea');
@@ -93,7 +112,9 @@ describe('quiz machine: whole runs', () => {
   it('the same seed asks the same questions', async () => {
     const first = await runThrough(loaded, config, rightAnswer);
     const second = await runThrough(loaded, config, rightAnswer);
-    expect(second.context.answers.map((a) => a.itemId)).toEqual(first.context.answers.map((a) => a.itemId));
+    expect(second.context.answers.map((a) => a.itemId)).toEqual(
+      first.context.answers.map((a) => a.itemId)
+    );
   });
 
   it('practice shows feedback after each answer and asks the length maximum per area', async () => {
@@ -138,7 +159,7 @@ describe('quiz machine: every state is reachable', () => {
       input: small,
       serializeState: (s) =>
         `${JSON.stringify(s.value)}|${s.context.config.mode}|${s.context.areaIndex}|${s.context.answers.length}`,
-      events: (s) => {
+      events: (s): QuizEvent[] => {
         const item = currentItem(s.context);
         const bank = syntheticBank(s.context.config.areas[s.context.areaIndex] ?? 'alpha', 1);
         return [
@@ -160,7 +181,9 @@ describe('quiz machine: every state is reachable', () => {
       limit: 5000
     });
     const reached = new Set(paths.map((path) => JSON.stringify(path.state.value)));
-    const states = Object.keys(quizMachine.config.states ?? {}).filter((name) => name !== 'nextStep');
+    const states = Object.keys(quizMachine.config.states ?? {}).filter(
+      (name) => name !== 'nextStep'
+    );
     for (const state of states) expect(reached, state).toContain(JSON.stringify(state));
   });
 });

@@ -106,12 +106,27 @@ function areaFinished(context: QuizContext): boolean {
   const asked = answersIn(context, area);
   const askedIds = new Set(asked.map((answer) => answer.itemId));
   const remaining = context.bank.filter((item) => !askedIds.has(item.id)).length;
-  if (context.config.mode === 'practice') return remaining === 0 || asked.length >= areaLimit(context);
-  return areaDone(STOP_RULES[context.config.length], asked.length, areaEstimate(context, area).se, remaining);
+  if (context.config.mode === 'practice')
+    return remaining === 0 || asked.length >= areaLimit(context);
+  return areaDone(
+    STOP_RULES[context.config.length],
+    asked.length,
+    areaEstimate(context, area).se,
+    remaining
+  );
 }
 
 function freshRun(context: QuizContext, config: QuizConfig): Partial<QuizContext> {
-  return { config, areaIndex: 0, bank: [], queue: [], current: null, answers: [], loadError: null, rng: context.rng };
+  return {
+    config,
+    areaIndex: 0,
+    bank: [],
+    queue: [],
+    current: null,
+    answers: [],
+    loadError: null,
+    rng: context.rng
+  };
 }
 
 export const quizMachine = setup({
@@ -129,7 +144,10 @@ export const quizMachine = setup({
   guards: {
     isValidStart: ({ context, event }) => {
       assertEvent(event, 'quiz.start');
-      return isValidConfig(event.config, context.index.areas.map((area) => area.id));
+      return isValidConfig(
+        event.config,
+        context.index.areas.map((area) => area.id)
+      );
     },
     isValidChoice: ({ context, event }) => {
       assertEvent(event, 'answer.submit');
@@ -154,7 +172,11 @@ export const quizMachine = setup({
     }),
     startPracticeArea: assign(({ context, event }) => {
       assertEvent(event, 'practice.area');
-      return freshRun(context, { mode: 'practice', length: context.config.length, areas: [event.areaId] });
+      return freshRun(context, {
+        mode: 'practice',
+        length: context.config.length,
+        areas: [event.areaId]
+      });
     }),
     resetRun: assign(({ context }) => freshRun(context, context.config)),
     takeBank: assign(({ context }, bank: AreaBank) => {
@@ -162,12 +184,22 @@ export const quizMachine = setup({
         bank.items.map((item) => item.id),
         context.rng
       );
-      return { bank: bank.items, queue: context.config.mode === 'practice' ? queue : [], rng, loadError: null };
+      return {
+        bank: bank.items,
+        queue: context.config.mode === 'practice' ? queue : [],
+        rng,
+        loadError: null
+      };
     }),
     noteLoadError: assign((_, error: unknown) => ({
       loadError: error instanceof Error ? error.message : String(error)
     })),
-    advanceArea: assign(({ context }) => ({ areaIndex: context.areaIndex + 1, bank: [], queue: [], current: null })),
+    advanceArea: assign(({ context }) => ({
+      areaIndex: context.areaIndex + 1,
+      bank: [],
+      queue: [],
+      current: null
+    })),
     pickNextItem: assign(({ context }) => {
       const area = currentAreaId(context);
       const askedIds = new Set(answersIn(context, area).map((answer) => answer.itemId));
@@ -238,7 +270,10 @@ export const quizMachine = setup({
         },
         onError: {
           target: 'loadFailed',
-          actions: { type: 'noteLoadError', params: ({ event }: { event: { error: unknown } }) => event.error }
+          actions: {
+            type: 'noteLoadError',
+            params: ({ event }: { event: { error: unknown } }) => event.error
+          }
         }
       }
     },
@@ -249,7 +284,11 @@ export const quizMachine = setup({
       tags: ['question'],
       on: {
         'answer.submit': [
-          { guard: and(['isValidChoice', 'isPractice']), target: 'feedback', actions: 'recordAnswer' },
+          {
+            guard: and(['isValidChoice', 'isPractice']),
+            target: 'feedback',
+            actions: 'recordAnswer'
+          },
           { guard: 'isValidChoice', target: 'nextStep', actions: 'recordAnswer' }
         ],
         'answer.unknown': [
@@ -276,14 +315,22 @@ export const quizMachine = setup({
       tags: ['finished'],
       on: {
         'quiz.review': 'review',
-        'practice.area': { guard: 'isKnownArea', target: 'loadingArea', actions: 'startPracticeArea' }
+        'practice.area': {
+          guard: 'isKnownArea',
+          target: 'loadingArea',
+          actions: 'startPracticeArea'
+        }
       }
     },
     review: {
       tags: ['finished'],
       on: {
         'review.close': 'results',
-        'practice.area': { guard: 'isKnownArea', target: 'loadingArea', actions: 'startPracticeArea' }
+        'practice.area': {
+          guard: 'isKnownArea',
+          target: 'loadingArea',
+          actions: 'startPracticeArea'
+        }
       }
     }
   }

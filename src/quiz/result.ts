@@ -42,10 +42,22 @@ export function quantize(estimate: Estimate): Estimate {
 }
 
 /** An area's result from its (quantized) estimate. */
-export function areaResult(info: Pick<AreaInfo, 'id' | 'title' | 'weight'>, estimate: Estimate): AreaResult {
+export function areaResult(
+  info: Pick<AreaInfo, 'id' | 'title' | 'weight'>,
+  estimate: Estimate
+): AreaResult {
   const { theta, se } = quantize(estimate);
   const score = readinessScore(theta);
-  return { id: info.id, title: info.title, weight: info.weight, theta, se, score, ...readinessRange({ theta, se }), band: band(score) };
+  return {
+    id: info.id,
+    title: info.title,
+    weight: info.weight,
+    theta,
+    se,
+    score,
+    ...readinessRange({ theta, se }),
+    band: band(score)
+  };
 }
 
 /** Builds a Result from per-area estimates, in the order given. */
@@ -56,7 +68,13 @@ export function buildResult(input: {
   areas: { info: Pick<AreaInfo, 'id' | 'title' | 'weight'>; estimate: Estimate }[];
 }): Result {
   const areas = input.areas.map(({ info, estimate }) => areaResult(info, estimate));
-  return { bankHash: input.bankHash, length: input.length, day: input.day, areas, overall: overallScore(areas) };
+  return {
+    bankHash: input.bankHash,
+    length: input.length,
+    day: input.day,
+    areas,
+    overall: overallScore(areas)
+  };
 }
 
 export interface Recommendation {

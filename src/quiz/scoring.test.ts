@@ -20,12 +20,18 @@ describe('scoring reference (independent implementation)', () => {
 
   for (const testCase of reference.cases) {
     it(testCase.name, () => {
-      const responses = testCase.items.map((item, i) => ({ ...item, correct: testCase.responses[i] === 1 }));
+      const responses = testCase.items.map((item, i) => ({
+        ...item,
+        correct: testCase.responses[i] === 1
+      }));
       const estimate = estimateAbility(responses);
       expect(estimate.theta).toBeCloseTo(testCase.theta, 4);
       expect(estimate.se).toBeCloseTo(testCase.se, 4);
       testCase.items.forEach((item, i) => {
-        expect(information(item, estimate.theta)).toBeCloseTo(testCase.informationAtTheta[i] ?? NaN, 4);
+        expect(information(item, estimate.theta)).toBeCloseTo(
+          testCase.informationAtTheta[i] ?? NaN,
+          4
+        );
       });
       expect(readinessScore(estimate.theta)).toBe(testCase.readinessScore);
     });

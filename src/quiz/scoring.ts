@@ -2,7 +2,10 @@
 import type { ItemParams } from './bank.ts';
 
 /** The quadrature grid θ = −4, −3.9, …, 4 (81 points). */
-export const GRID: readonly number[] = Array.from({ length: 81 }, (_, i) => Math.round((-4 + i * 0.1) * 10) / 10);
+export const GRID: readonly number[] = Array.from(
+  { length: 81 },
+  (_, i) => Math.round((-4 + i * 0.1) * 10) / 10
+);
 
 export const PRIOR = { mean: 0, sd: 1.25 } as const;
 
@@ -45,7 +48,8 @@ export function estimateAbility(responses: readonly Response[]): Estimate {
   const weights = logPosterior.map((value) => Math.exp(value - peak));
   const total = weights.reduce((a, b) => a + b, 0);
   const theta = weights.reduce((sum, w, i) => sum + w * (GRID[i] ?? 0), 0) / total;
-  const variance = weights.reduce((sum, w, i) => sum + w * ((GRID[i] ?? 0) - theta) ** 2, 0) / total;
+  const variance =
+    weights.reduce((sum, w, i) => sum + w * ((GRID[i] ?? 0) - theta) ** 2, 0) / total;
   return { theta, se: Math.sqrt(variance) };
 }
 
@@ -53,7 +57,9 @@ const LEVELS: readonly number[] = [-2, -1, 0, 1, 2];
 
 /** Expected mastery across the five levels, 0–100 (unrounded). */
 export function masteryPercent(theta: number): number {
-  return (100 * LEVELS.reduce((sum, b) => sum + 1 / (1 + Math.exp(-(theta - b))), 0)) / LEVELS.length;
+  return (
+    (100 * LEVELS.reduce((sum, b) => sum + 1 / (1 + Math.exp(-(theta - b))), 0)) / LEVELS.length
+  );
 }
 
 /** The readiness score (0–100, whole number) of an ability estimate. */
@@ -108,9 +114,16 @@ export interface OverallScore {
 export function overallScore(areas: readonly WeightedScore[]): OverallScore {
   const totalWeight = areas.reduce((sum, a) => sum + a.weight, 0);
   const mean = (pick: (a: WeightedScore) => number) =>
-    totalWeight === 0 ? 0 : Math.round(areas.reduce((sum, a) => sum + a.weight * pick(a), 0) / totalWeight);
+    totalWeight === 0
+      ? 0
+      : Math.round(areas.reduce((sum, a) => sum + a.weight * pick(a), 0) / totalWeight);
   const score = mean((a) => a.score);
   const weakest = Math.min(...areas.map((a) => BANDS.indexOf(band(a.score))));
   const capped = Math.min(BANDS.indexOf(band(score)), weakest + 1);
-  return { score, low: mean((a) => a.low), high: mean((a) => a.high), band: BANDS[capped] ?? 'foundational' };
+  return {
+    score,
+    low: mean((a) => a.low),
+    high: mean((a) => a.high),
+    band: BANDS[capped] ?? 'foundational'
+  };
 }

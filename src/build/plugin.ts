@@ -1,0 +1,89 @@
+/** The Vite plugin that compiles questions/ into `virtual:question-bank` and one lazy chunk per area. */
+import { resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { compileBanks, type Compiled } from './compile.ts';
+
+const INDEX_ID = 'virtual:question-bank';
+const AREA_PREFIX = 'virtual:question-bank/area/';
+const RESOLVED_INDEX = '\0question-bank';
+const RESOLVED_AREA = '\0question-bank-area:';
+
+/** Thrown when a bank is invalid: every error at once, each naming file, question and field. */
+export class BankError extends Error {
+  constructor(errors: string[]) {
+    super(
+      `questions/ has ${errors.length} error${errors.length === 1 ? '' : 's'}:\n${errors.map((e) => `  ${e}`).join('\n')}`
+    );
+    this.name = 'BankError';
+  }
+}
+
+export function questionBanks(root = process.cwd()): Plugin {
+  const questionsDir = resolve(root, 'questions');
+  let compiled: Compiled | undefined;
+
+  const current = (): Compiled => {
+    compiled ??= compileBanks(root);
+    if (compiled.errors.length > 0) throw new BankError(compiled.errors);
+    return compiled;
+  };
+
+  const invalidate = (server: ViteDevServer) => {
+    compiled = undefined;
+    for (const id of [...server.moduleGraph.idToModuleMap.keys()]) {
+      if (id === RESOLVED_INDEX || id.startsWith(RESOLVED_AREA)) {
+        const module = server.moduleGraph.getModuleById(id);
+        if (module) server.moduleGraph.invalidateModule(module);
+      }
+    }
+    server.ws.send({ type: 'full-reload' });
+  };
+
+  return {
+    name: 'question-banks',
+    buildStart() {
+      compiled = undefined;
+      current();
+      this.addWatchFile(questionsDir);
+    },
+    resolveId(id) {
+      if (id === INDEX_ID) return RESOLVED_INDEX;
+      if (id.startsWith(AREA_PREFIX)) return RESOLVED_AREA + id.slice(AREA_PREFIX.length);
+      return undefined;
+    },
+    load(id) {
+      if (id === RESOLVED_INDEX) {
+        const { index } = current();
+        const loaders = index.areas
+          .map(
+            (area) =>
+              `  ${JSON.stringify(area.id)}: () => import(${JSON.stringify(AREA_PREFIX + area.id)})`
+          )
+          .join(',\n');
+        return [
+          `export const bankIndex = JSON.parse(${JSON.stringify(JSON.stringify(index))});`,
+          `const loaders = {\n${loaders}\n};`,
+          'export function loadAreaBank(id) {',
+          '  const load = Object.hasOwn(loaders, id) ? loaders[id] : undefined;',
+          '  return load ? load().then((m) => m.default) : Promise.reject(new Error(`unknown area ${id}`));',
+          '}'
+        ].join('\n');
+      }
+      if (id.startsWith(RESOLVED_AREA)) {
+        const bank = current().banks[id.slice(RESOLVED_AREA.length)];
+        if (!bank) throw new Error(`question-banks: no area ${id.slice(RESOLVED_AREA.length)}`);
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(bank))});`;
+      }
+      return undefined;
+    },
+    configureServer(server) {
+      server.watcher.add(questionsDir);
+      const onChange = (file: string) => {
+        if (resolve(file).startsWith(questionsDir)) invalidate(server);
+      };
+      server.watcher.on('change', onChange);
+      server.watcher.on('add', onChange);
+      server.watcher.on('unlink', onChange);
+    }
+  };
+}

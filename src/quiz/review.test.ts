@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { syntheticBank } from '../build/synthetic.ts';
+import type { Answer } from './machine.ts';
+import { missedByArea, plainText, reviewEntries } from './review.ts';
+
+const answer = (itemId: string, area: string, correct: boolean): Answer => ({
+  itemId,
+  area,
+  choice: correct ? ['a'] : null,
+  correct,
+  a: 1.5,
+  b: 0,
+  c: 0.25,
+  theta: 0,
+  se: 1
+});
+
+describe('review', () => {
+  it('pairs answers with items in the order asked', () => {
+    const items = syntheticBank('alpha').items;
+    const entries = reviewEntries(
+      [answer('alpha-d3-2', 'alpha', true), answer('alpha-d1-1', 'alpha', false)],
+      items
+    );
+    expect(entries.map((e) => e.item.id)).toEqual(['alpha-d3-2', 'alpha-d1-1']);
+  });
+
+  it('lists the missed questions by area', () => {
+    expect(
+      missedByArea([
+        answer('x', 'alpha', false),
+        answer('y', 'alpha', true),
+        answer('z', 'beta', false)
+      ])
+    ).toEqual({
+      alpha: ['x'],
+      beta: ['z']
+    });
+  });
+
+  it('turns sanitized HTML into short plain text', () => {
+    expect(plainText('<p>Use <code>&lt;b&gt;</code> &amp; more</p>')).toBe('Use <b> & more');
+    expect(plainText(`<p>${'word '.repeat(50)}</p>`, 20)).toBe('word word word word…');
+  });
+});

@@ -1,0 +1,40 @@
+/** What the review and the recommendations show: each asked question with its answer. */
+import type { Item } from './bank.ts';
+import type { Answer } from './machine.ts';
+
+export interface ReviewEntry {
+  item: Item;
+  answer: Answer;
+}
+
+/** Pairs every answer with its item, in the order asked; answers whose item is unknown are skipped. */
+export function reviewEntries(answers: readonly Answer[], items: readonly Item[]): ReviewEntry[] {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  return answers.flatMap((answer) => {
+    const item = byId.get(answer.itemId);
+    return item ? [{ item, answer }] : [];
+  });
+}
+
+/** Ids of the questions missed (wrong or "I don't know"), by area. */
+export function missedByArea(answers: readonly Answer[]): Record<string, string[]> {
+  const missed: Record<string, string[]> = {};
+  for (const answer of answers) {
+    if (!answer.correct) (missed[answer.area] ??= []).push(answer.itemId);
+  }
+  return missed;
+}
+
+/** Plain text of a little sanitized HTML, shortened to `max` characters, for lists. */
+export function plainText(html: string, max = 140): string {
+  const text = html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}

@@ -1,0 +1,23 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vite';
+import { questionBanks } from './src/build/plugin.ts';
+
+/** BASE_PATH serves the app from a sub-path such as /readiness/. */
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  base,
+  plugins: [questionBanks(), svelte()],
+  build: {
+    target: 'es2022',
+    rolldownOptions: {
+      output: {
+        chunkFileNames: (chunk) => {
+          const area = chunk.facadeModuleId?.match(/\0question-bank-area:(.+)$/)?.[1];
+          return area ? `assets/bank-${area}-[hash].js` : 'assets/[name]-[hash].js';
+        }
+      }
+    }
+  },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true }
+});
