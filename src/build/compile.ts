@@ -183,9 +183,12 @@ function reportIssues(
 ): void {
   for (const issue of error.issues) {
     const { who, field } = locate([...issue.path]);
-    errors.push(
-      `${file}: ${who ? `${who}: ` : ''}${fieldName(field) || 'entry'}: ${issue.message}`
-    );
+    const prefix = `${file}: ${who ? `${who}: ` : ''}`;
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) errors.push(`${prefix}${fieldName([...field, key])}: unknown field`);
+    } else {
+      errors.push(`${prefix}${fieldName(field) || 'entry'}: ${issue.message}`);
+    }
   }
 }
 

@@ -1,0 +1,165 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { compileBanks } from './compile.ts';
+
+const areas = {
+  areas: [
+    {
+      id: 'cloud',
+      title: 'Cloud',
+      description: 'Cloud things',
+      domains: [{ id: 'compute', title: 'Compute', share: 100 }],
+      resources: [1, 2, 3].map((n) => ({ title: `Doc ${n}`, url: `https://example.com/${n}` }))
+    }
+  ]
+};
+
+const good = {
+  id: 'cloud-001',
+  domain: 'compute',
+  type: 'single',
+  difficulty: 3,
+  prompt: 'Which one?',
+  options: [
+    { id: 'a', text: 'Right', correct: true },
+    { id: 'b', text: 'Wrong one' },
+    { id: 'c', text: 'Wrong two' },
+    { id: 'd', text: 'Wrong three' }
+  ],
+  explanation: 'Because.',
+  references: [{ title: 'Doc', url: 'https://example.com/doc' }]
+};
+
+/** Compiles a throwaway questions/ folder holding `cloud.yaml` with the given questions. */
+function compileWith(questions: unknown[], extraFiles: Record<string, string> = {}) {
+  const root = mkdtempSync(join(tmpdir(), 'banks-'));
+  mkdirSync(join(root, 'questions'));
+  writeFileSync(join(root, 'questions', 'areas.yaml'), stringify(areas));
+  writeFileSync(join(root, 'questions', 'cloud.yaml'), stringify({ questions }));
+  for (const [name, text] of Object.entries(extraFiles)) writeFileSync(join(root, 'questions', name), text);
+  return compileBanks(root);
+}
+
+const errorsFor = (question: Record<string, unknown>) => compileWith([question]).errors;
+
+describe('bank compiler', () => {
+  it('compiles a valid bank: sanitized HTML, defaults and hashes', () => {
+    const compiled = compileWith([{ ...good, prompt: 'Pick **one** <script>x</script>' }]);
+    expect(compiled.errors).toEqual([]);
+    const item = compiled.banks.cloud?.items[0];
+    expect(item?.prompt).toBe('<p>Pick <strong>one</strong> &lt;script&gt;x&lt;/script&gt;</p>');
+    expect(item?.discrimination).toBe(1.5);
+    expect(compiled.index.areas[0]).toMatchObject({ id: 'cloud', itemCount: 1, weight: 1 });
+    expect(compiled.index.hash).toMatch(/^[0-9a-f]{8}$/);
+    expect(JSON.stringify(compiled.index)).not.toContain('Pick');
+  });
+
+  it('changes the hash when the content changes', () => {
+    const a = compileWith([good]).index.hash;
+    const b = compileWith([{ ...good, explanation: 'Because, really.' }]).index.hash;
+    expect(a).not.toBe(b);
+  });
+});
+
+describe('bank validation: one rule each, named by file, question and field', () => {
+  const file = 'questions/cloud.yaml';
+
+  it('a single-answer question needs exactly one correct option', () => {
+    const options = good.options.map((o) => ({ ...o, correct: true }));
+    expect(errorsFor({ ...good, id: 'cloud-014', options })).toContain(
+      `${file}: question cloud-014: options: a single-answer question needs exactly one correct option (found 4)`
+    );
+  });
+
+  it('a multiple-answer question needs two right and one wrong', () => {
+    expect(errorsFor({ ...good, type: 'multiple' })).toContain(
+      `${file}: question cloud-001: options: a multiple-answer question needs at least two correct options and one wrong (found 1 of 4 correct)`
+    );
+  });
+
+  it('names a question by position when its id is missing', () => {
+    const { id: _id, ...noId } = good;
+    expect(errorsFor(noId)).toContain(`${file}: question #1 (no id): id: is required`);
+  });
+
+  it('difficulty is a whole number from 1 to 5', () => {
+    expect(errorsFor({ ...good, difficulty: 6 })).toContain(
+      `${file}: question cloud-001: difficulty: must be a whole number from 1 to 5`
+    );
+  });
+
+  it('discrimination is from 0.3 to 3', () => {
+    expect(errorsFor({ ...good, discrimination: 4 })).toContain(
+      `${file}: question cloud-001: discrimination: must be from 0.3 to 3`
+    );
+  });
+
+  it('type is single or multiple', () => {
+    expect(errorsFor({ ...good, type: 'essay' })).toContain(`${file}: question cloud-001: type: must be single or multiple`);
+  });
+
+  it('2 to 6 options', () => {
+    expect(errorsFor({ ...good, options: [good.options[0]] })).toContain(
+      `${file}: question cloud-001: options: needs 2 to 6 options`
+    );
+  });
+
+  it('no duplicate option texts', () => {
+    const options = [...good.options.slice(0, 3), { id: 'd', text: '  wrong   ONE ' }];
+    expect(errorsFor({ ...good, options })).toContain(`${file}: question cloud-001: options[3].text: duplicate option text`);
+  });
+
+  it('no empty explanation', () => {
+    expect(errorsFor({ ...good, explanation: '   ' })).toContain(
+      `${file}: question cloud-001: explanation: must not be empty`
+    );
+  });
+
+  it('references are http(s) URLs, at least one', () => {
+    expect(errorsFor({ ...good, references: [{ title: 'x', url: 'javascript:alert(1)' }] })).toContain(
+      `${file}: question cloud-001: references[0].url: must be an http(s) URL`
+    );
+    expect(errorsFor({ ...good, references: [] })).toContain(
+      `${file}: question cloud-001: references: needs at least one reference`
+    );
+  });
+
+  it('the domain is one of the area’s', () => {
+    expect(errorsFor({ ...good, domain: 'finops' })).toContain(
+      `${file}: question cloud-001: domain: "finops" is not a domain of cloud in questions/areas.yaml`
+    );
+  });
+
+  it('rejects unknown fields', () => {
+    expect(errorsFor({ ...good, refrences: [] })).toContain(
+      `${file}: question cloud-001: refrences: unknown field`
+    );
+  });
+
+  it('ids are unique across files', () => {
+    const compiled = compileWith([good, { ...good }]);
+    expect(compiled.errors).toContain(`${file}: question cloud-001: id: duplicate id, also used in questions/cloud.yaml`);
+  });
+
+  it('reports every error at once, and a file that belongs to no area', () => {
+    const compiled = compileWith([{ ...good, difficulty: 0 }, { ...good, id: 'cloud-002', type: 'x' }], {
+      'stray.yaml': 'questions: []\n'
+    });
+    expect(compiled.errors).toEqual([
+      'questions/stray.yaml: no area "stray" in questions/areas.yaml',
+      `${file}: question cloud-001: difficulty: must be a whole number from 1 to 5`,
+      `${file}: question cloud-002: type: must be single or multiple`
+    ]);
+  });
+
+  it('reports YAML syntax errors with their line and column', () => {
+    const root = mkdtempSync(join(tmpdir(), 'banks-'));
+    mkdirSync(join(root, 'questions'));
+    writeFileSync(join(root, 'questions', 'areas.yaml'), stringify(areas));
+    writeFileSync(join(root, 'questions', 'cloud.yaml'), 'questions:\n  - id: [unclosed\n');
+    expect(compileBanks(root).errors[0]).toMatch(/^questions\/cloud\.yaml: line \d+, column \d+: /);
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { compileBanks, type AuthoredQuestion } from './compile.ts';
+import { coverageErrors, coverageTable, keyIsLongest } from './coverage.ts';
+import type { AreaSource } from './schema.ts';
+
+const area: AreaSource = {
+  id: 'cloud',
+  title: 'Cloud',
+  description: 'd',
+  domains: [
+    { id: 'compute', title: 'Compute', share: 50 },
+    { id: 'network', title: 'Network', share: 50 }
+  ],
+  resources: []
+};
+
+function question(n: number, overrides: Partial<AuthoredQuestion> = {}): AuthoredQuestion {
+  return {
+    id: `cloud-${n}`,
+    area: 'cloud',
+    file: 'questions/cloud.yaml',
+    domain: n % 2 === 0 ? 'compute' : 'network',
+    type: n % 4 === 0 ? 'multiple' : 'single',
+    difficulty: ((n % 5) + 1) as 1,
+    prompt: `Scenario ${n}?`,
+    options: [
+      { id: 'a', text: 'Key option', correct: true },
+      { id: 'b', text: 'Other option', correct: n % 4 === 0 },
+      { id: 'c', text: 'Third option' },
+      { id: 'd', text: 'Fourth option' }
+    ],
+    explanation: 'Why.',
+    references: [{ title: 't', url: 'https://example.com' }],
+    ...overrides
+  };
+}
+
+const balanced = Array.from({ length: 40 }, (_, n) => question(n));
+
+describe('coverage rules', () => {
+  it('accept a balanced bank', () => {
+    expect(coverageErrors([area], balanced)).toEqual([]);
+  });
+
+  it('count questions per area and per difficulty', () => {
+    const errors = coverageErrors([area], balanced.slice(0, 20));
+    expect(errors).toContain('questions/cloud.yaml: has 20 questions; each area needs at least 40');
+    expect(errors).toContain('questions/cloud.yaml: difficulty 1: has 4 questions; needs at least 6');
+  });
+
+  it('keep domains near their blueprint share', () => {
+    const skewed = balanced.map((q) => ({ ...q, domain: 'compute' }));
+    expect(coverageErrors([area], skewed)).toContain(
+      'questions/cloud.yaml: domain network: 0.0% of the questions; the blueprint asks for 50% ± 4'
+    );
+  });
+
+  it('need 20% multiple-answer questions', () => {
+    const singles = balanced.map((q) => ({ ...q, type: 'single' as const }));
+    expect(coverageErrors([area], singles)).toContain(
+      'questions/cloud.yaml: 0 of 40 questions are multiple-answer; needs at least 20%'
+    );
+  });
+
+  it('ban "of the above" options and unbolded negative stems', () => {
+    const bad = [...balanced];
+    bad[1] = question(1, { options: [...question(1).options.slice(0, 3), { id: 'd', text: 'All of the above' }] });
+    bad[2] = question(2, { prompt: 'Which of these is not a region?' });
+    bad[3] = question(3, { prompt: 'Which of these is **NOT** a region?' });
+    const errors = coverageErrors([area], bad);
+    expect(errors).toContain('questions/cloud.yaml: question cloud-1: options[3].text: "of the above" options are not allowed');
+    expect(errors).toContain('questions/cloud.yaml: question cloud-2: prompt: a negative stem needs its NOT (or EXCEPT) in bold capitals');
+    expect(errors.filter((e) => e.includes('cloud-3'))).toEqual([]);
+  });
+
+  it('limit how often the key is the longest option', () => {
+    const longKey = balanced.map((q) =>
+      q.type === 'single' ? { ...q, options: q.options.map((o) => (o.correct ? { ...o, text: 'A much longer key option' } : o)) } : q
+    );
+    expect(keyIsLongest(longKey[1] as AuthoredQuestion)).toBe(true);
+    expect(coverageErrors([area], longKey).some((e) => e.includes('the right answer is the longest option in 30 of 30'))).toBe(true);
+  });
+
+  it('need exactly four options on single-answer questions', () => {
+    const three = [...balanced];
+    three[1] = question(1, { options: question(1).options.slice(0, 3) });
+    expect(coverageErrors([area], three)).toContain(
+      'questions/cloud.yaml: question cloud-1: options: a single-answer question has exactly 4 options (found 3)'
+    );
+  });
+
+  it('print a table of areas by difficulty and type', () => {
+    expect(coverageTable([area], balanced)).toMatch(/cloud\s+40\s+8\s+8\s+8\s+8\s+8\s+30\s+10/);
+  });
+});
+
+describe('the real question banks', () => {
+  it('are valid and meet every counting rule', () => {
+    const compiled = compileBanks(process.cwd());
+    expect(compiled.errors).toEqual([]);
+    expect(coverageErrors(compiled.areas, compiled.questions)).toEqual([]);
+    expect(compiled.areas.map((a) => a.id)).toEqual(['cloud', 'ai-frameworks', 'security', 'system-design', 'data-mlops', 'strategy']);
+  });
+});
