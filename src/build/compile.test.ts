@@ -39,7 +39,8 @@ function compileWith(questions: unknown[], extraFiles: Record<string, string> = 
   mkdirSync(join(root, 'questions'));
   writeFileSync(join(root, 'questions', 'areas.yaml'), stringify(areas));
   writeFileSync(join(root, 'questions', 'cloud.yaml'), stringify({ questions }));
-  for (const [name, text] of Object.entries(extraFiles)) writeFileSync(join(root, 'questions', name), text);
+  for (const [name, text] of Object.entries(extraFiles))
+    writeFileSync(join(root, 'questions', name), text);
   return compileBanks(root);
 }
 
@@ -98,7 +99,9 @@ describe('bank validation: one rule each, named by file, question and field', ()
   });
 
   it('type is single or multiple', () => {
-    expect(errorsFor({ ...good, type: 'essay' })).toContain(`${file}: question cloud-001: type: must be single or multiple`);
+    expect(errorsFor({ ...good, type: 'essay' })).toContain(
+      `${file}: question cloud-001: type: must be single or multiple`
+    );
   });
 
   it('2 to 6 options', () => {
@@ -109,7 +112,9 @@ describe('bank validation: one rule each, named by file, question and field', ()
 
   it('no duplicate option texts', () => {
     const options = [...good.options.slice(0, 3), { id: 'd', text: '  wrong   ONE ' }];
-    expect(errorsFor({ ...good, options })).toContain(`${file}: question cloud-001: options[3].text: duplicate option text`);
+    expect(errorsFor({ ...good, options })).toContain(
+      `${file}: question cloud-001: options[3].text: duplicate option text`
+    );
   });
 
   it('no empty explanation', () => {
@@ -119,9 +124,9 @@ describe('bank validation: one rule each, named by file, question and field', ()
   });
 
   it('references are http(s) URLs, at least one', () => {
-    expect(errorsFor({ ...good, references: [{ title: 'x', url: 'javascript:alert(1)' }] })).toContain(
-      `${file}: question cloud-001: references[0].url: must be an http(s) URL`
-    );
+    expect(
+      errorsFor({ ...good, references: [{ title: 'x', url: 'javascript:alert(1)' }] })
+    ).toContain(`${file}: question cloud-001: references[0].url: must be an http(s) URL`);
     expect(errorsFor({ ...good, references: [] })).toContain(
       `${file}: question cloud-001: references: needs at least one reference`
     );
@@ -141,13 +146,21 @@ describe('bank validation: one rule each, named by file, question and field', ()
 
   it('ids are unique across files', () => {
     const compiled = compileWith([good, { ...good }]);
-    expect(compiled.errors).toContain(`${file}: question cloud-001: id: duplicate id, also used in questions/cloud.yaml`);
+    expect(compiled.errors).toContain(
+      `${file}: question cloud-001: id: duplicate id, also used in questions/cloud.yaml`
+    );
   });
 
   it('reports every error at once, and a file that belongs to no area', () => {
-    const compiled = compileWith([{ ...good, difficulty: 0 }, { ...good, id: 'cloud-002', type: 'x' }], {
-      'stray.yaml': 'questions: []\n'
-    });
+    const compiled = compileWith(
+      [
+        { ...good, difficulty: 0 },
+        { ...good, id: 'cloud-002', type: 'x' }
+      ],
+      {
+        'stray.yaml': 'questions: []\n'
+      }
+    );
     expect(compiled.errors).toEqual([
       'questions/stray.yaml: no area "stray" in questions/areas.yaml',
       `${file}: question cloud-001: difficulty: must be a whole number from 1 to 5`,

@@ -185,7 +185,8 @@ function reportIssues(
     const { who, field } = locate([...issue.path]);
     const prefix = `${file}: ${who ? `${who}: ` : ''}`;
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) errors.push(`${prefix}${fieldName([...field, key])}: unknown field`);
+      for (const key of issue.keys)
+        errors.push(`${prefix}${fieldName([...field, key])}: unknown field`);
     } else {
       errors.push(`${prefix}${fieldName(field) || 'entry'}: ${issue.message}`);
     }

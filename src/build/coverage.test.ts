@@ -45,7 +45,9 @@ describe('coverage rules', () => {
   it('count questions per area and per difficulty', () => {
     const errors = coverageErrors([area], balanced.slice(0, 20));
     expect(errors).toContain('questions/cloud.yaml: has 20 questions; each area needs at least 40');
-    expect(errors).toContain('questions/cloud.yaml: difficulty 1: has 4 questions; needs at least 6');
+    expect(errors).toContain(
+      'questions/cloud.yaml: difficulty 1: has 4 questions; needs at least 6'
+    );
   });
 
   it('keep domains near their blueprint share', () => {
@@ -64,21 +66,38 @@ describe('coverage rules', () => {
 
   it('ban "of the above" options and unbolded negative stems', () => {
     const bad = [...balanced];
-    bad[1] = question(1, { options: [...question(1).options.slice(0, 3), { id: 'd', text: 'All of the above' }] });
+    bad[1] = question(1, {
+      options: [...question(1).options.slice(0, 3), { id: 'd', text: 'All of the above' }]
+    });
     bad[2] = question(2, { prompt: 'Which of these is not a region?' });
     bad[3] = question(3, { prompt: 'Which of these is **NOT** a region?' });
     const errors = coverageErrors([area], bad);
-    expect(errors).toContain('questions/cloud.yaml: question cloud-1: options[3].text: "of the above" options are not allowed');
-    expect(errors).toContain('questions/cloud.yaml: question cloud-2: prompt: a negative stem needs its NOT (or EXCEPT) in bold capitals');
+    expect(errors).toContain(
+      'questions/cloud.yaml: question cloud-1: options[3].text: "of the above" options are not allowed'
+    );
+    expect(errors).toContain(
+      'questions/cloud.yaml: question cloud-2: prompt: a negative stem needs its NOT (or EXCEPT) in bold capitals'
+    );
     expect(errors.filter((e) => e.includes('cloud-3'))).toEqual([]);
   });
 
   it('limit how often the key is the longest option', () => {
     const longKey = balanced.map((q) =>
-      q.type === 'single' ? { ...q, options: q.options.map((o) => (o.correct ? { ...o, text: 'A much longer key option' } : o)) } : q
+      q.type === 'single'
+        ? {
+            ...q,
+            options: q.options.map((o) =>
+              o.correct ? { ...o, text: 'A much longer key option' } : o
+            )
+          }
+        : q
     );
     expect(keyIsLongest(longKey[1] as AuthoredQuestion)).toBe(true);
-    expect(coverageErrors([area], longKey).some((e) => e.includes('the right answer is the longest option in 30 of 30'))).toBe(true);
+    expect(
+      coverageErrors([area], longKey).some((e) =>
+        e.includes('the right answer is the longest option in 30 of 30')
+      )
+    ).toBe(true);
   });
 
   it('need exactly four options on single-answer questions', () => {
@@ -99,6 +118,13 @@ describe('the real question banks', () => {
     const compiled = compileBanks(process.cwd());
     expect(compiled.errors).toEqual([]);
     expect(coverageErrors(compiled.areas, compiled.questions)).toEqual([]);
-    expect(compiled.areas.map((a) => a.id)).toEqual(['cloud', 'ai-frameworks', 'security', 'system-design', 'data-mlops', 'strategy']);
+    expect(compiled.areas.map((a) => a.id)).toEqual([
+      'cloud',
+      'ai-frameworks',
+      'security',
+      'system-design',
+      'data-mlops',
+      'strategy'
+    ]);
   });
 });

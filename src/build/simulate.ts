@@ -16,7 +16,10 @@ if (compiled.errors.length > 0) {
 
 const banks: [string, Item[]][] = [
   ['synthetic (40 items, 8 per difficulty)', syntheticBank('synthetic').items],
-  ...Object.values(compiled.banks).map((bank): [string, Item[]] => [`${bank.id} (${bank.items.length} items)`, bank.items])
+  ...Object.values(compiled.banks).map((bank): [string, Item[]] => [
+    `${bank.id} (${bank.items.length} items)`,
+    bank.items
+  ])
 ];
 
 const summary: Record<string, Record<string, ReturnType<typeof simulateArea>[]>> = {};
@@ -24,7 +27,9 @@ for (const [name, items] of banks) {
   const rows: string[][] = [['length', 'θ', 'bias', 'RMSE', 'mean length', 'band right']];
   summary[name] = {};
   for (const length of LENGTHS) {
-    const results = SIMULATED_THETAS.map((theta, i) => simulateArea(items, length, theta, RUNS, 1000 + i));
+    const results = SIMULATED_THETAS.map((theta, i) =>
+      simulateArea(items, length, theta, RUNS, 1000 + i)
+    );
     summary[name][length] = results;
     for (const r of results) {
       rows.push([

@@ -1,7 +1,13 @@
 /** Simulated test-takers: how well the adaptive check recovers a known ability. */
 import { nextRandom } from '../lib/random.ts';
 import { itemParams, type Item } from '../quiz/bank.ts';
-import { band, estimateAbility, probability, readinessScore, type Response } from '../quiz/scoring.ts';
+import {
+  band,
+  estimateAbility,
+  probability,
+  readinessScore,
+  type Response
+} from '../quiz/scoring.ts';
 import { STOP_RULES, areaDone, nextItem, type Length } from '../quiz/select.ts';
 
 export interface SimulationRow {
@@ -14,7 +20,13 @@ export interface SimulationRow {
 }
 
 /** Runs `runs` simulated people of ability `theta` through one area and summarizes the estimates. */
-export function simulateArea(items: readonly Item[], length: Length, theta: number, runs: number, seed: number): SimulationRow {
+export function simulateArea(
+  items: readonly Item[],
+  length: Length,
+  theta: number,
+  runs: number,
+  seed: number
+): SimulationRow {
   const candidates = items.map((item) => ({ id: item.id, ...itemParams(item) }));
   const trueBand = band(readinessScore(theta));
   const rule = STOP_RULES[length];
