@@ -1,5 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
+import { SECURITY_HEADERS, contentSecurityPolicy } from './src/build/csp.ts';
+import { embedLoader } from './src/build/embed-loader.ts';
 import { questionBanks } from './src/build/plugin.ts';
 
 /** BASE_PATH serves the app from a sub-path such as /readiness/. */
@@ -7,7 +9,7 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [questionBanks(), svelte()],
+  plugins: [questionBanks(), svelte(), contentSecurityPolicy(), embedLoader()],
   build: {
     target: 'es2022',
     rolldownOptions: {
@@ -19,5 +21,5 @@ export default defineConfig({
       }
     }
   },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true }
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: SECURITY_HEADERS }
 });

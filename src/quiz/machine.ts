@@ -4,6 +4,7 @@ import { shuffle } from '../lib/random.ts';
 import { isCorrectChoice, itemParams, type AreaBank, type BankIndex, type Item } from './bank.ts';
 import { isValidConfig, type QuizConfig } from './config.ts';
 import { buildResult, type Result } from './result.ts';
+import type { SavedProgress } from './saved.ts';
 import { estimateAbility, type Estimate } from './scoring.ts';
 import { STOP_RULES, areaDone, nextItem } from './select.ts';
 
@@ -53,6 +54,7 @@ export interface QuizContext {
 
 export type QuizEvent =
   | { type: 'quiz.start'; config: QuizConfig }
+  | { type: 'quiz.resume'; saved: SavedProgress }
   | { type: 'answer.submit'; optionIds: string[] }
   | { type: 'answer.unknown' }
   | { type: 'question.next' }
@@ -149,6 +151,12 @@ export const quizMachine = setup({
         context.index.areas.map((area) => area.id)
       );
     },
+    isValidResume: ({ context, event }) => {
+      assertEvent(event, 'quiz.resume');
+      const { config, areaIndex } = event.saved;
+      const areaIds = context.index.areas.map((area) => area.id);
+      return isValidConfig(config, areaIds) && areaIndex >= 0 && areaIndex < config.areas.length;
+    },
     isValidChoice: ({ context, event }) => {
       assertEvent(event, 'answer.submit');
       const item = currentItem(context);
@@ -170,6 +178,10 @@ export const quizMachine = setup({
       assertEvent(event, 'quiz.start');
       return freshRun(context, event.config);
     }),
+    restoreRun: assign(({ event }) => {
+      assertEvent(event, 'quiz.resume');
+      return { ...event.saved, bank: [], loadError: null };
+    }),
     startPracticeArea: assign(({ context, event }) => {
       assertEvent(event, 'practice.area');
       return freshRun(context, {
@@ -180,13 +192,21 @@ export const quizMachine = setup({
     }),
     resetRun: assign(({ context }) => freshRun(context, context.config)),
     takeBank: assign(({ context }, bank: AreaBank) => {
-      const [queue, rng] = shuffle(
-        bank.items.map((item) => item.id),
-        context.rng
-      );
+      const ids = bank.items.map((item) => item.id);
+      // A resumed practice run keeps its order when it still matches the bank.
+      const keepQueue =
+        context.queue.length === ids.length && ids.every((id) => context.queue.includes(id));
+      const [shuffled, rng] = keepQueue ? [context.queue, context.rng] : shuffle(ids, context.rng);
+      const item = bank.items.find((candidate) => candidate.id === context.current?.itemId);
+      const order = context.current?.optionOrder ?? [];
+      const currentFits =
+        item !== undefined &&
+        order.length === item.options.length &&
+        item.options.every((option) => order.includes(option.id));
       return {
         bank: bank.items,
-        queue: context.config.mode === 'practice' ? queue : [],
+        queue: context.config.mode === 'practice' ? shuffled : [],
+        current: currentFits ? context.current : null,
         rng,
         loadError: null
       };
@@ -203,6 +223,9 @@ export const quizMachine = setup({
     pickNextItem: assign(({ context }) => {
       const area = currentAreaId(context);
       const askedIds = new Set(answersIn(context, area).map((answer) => answer.itemId));
+      // A question on screen when the page was reloaded is asked again, not replaced.
+      if (context.current && !askedIds.has(context.current.itemId) && currentItem(context))
+        return {};
       let rng = context.rng;
       let itemId: string | undefined;
       if (context.config.mode === 'practice') {
@@ -255,7 +278,8 @@ export const quizMachine = setup({
   states: {
     intro: {
       on: {
-        'quiz.start': { guard: 'isValidStart', target: 'loadingArea', actions: 'startRun' }
+        'quiz.start': { guard: 'isValidStart', target: 'loadingArea', actions: 'startRun' },
+        'quiz.resume': { guard: 'isValidResume', target: 'loadingArea', actions: 'restoreRun' }
       }
     },
     loadingArea: {
