@@ -38,6 +38,9 @@ export const test = base.extend<Options & { guard: void }>({
 export { expect };
 
 const compiled = compileBanks(process.cwd());
+
+/** The hash of the banks the app was built from. */
+export const bankHash = compiled.index.hash;
 const correct = new Map(
   Object.values(compiled.banks).flatMap((bank) =>
     bank.items.map(

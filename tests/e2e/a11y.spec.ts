@@ -1,0 +1,199 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { answerQuestion, expect, finishCheck, test } from './fixtures.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoViolations(page: Page, screen: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const summary = violations.map(
+    (v) => `${screen}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+  );
+  expect(summary).toEqual([]);
+}
+
+/** Screens reached by driving the app, each checked by axe. */
+const screens: [string, (page: Page) => Promise<void>][] = [
+  ['intro', async (page) => void (await page.goto('./'))],
+  [
+    'question',
+    async (page) => {
+      await page.goto('./?length=quick&areas=cloud');
+      await page.getByRole('button', { name: 'Start the check' }).click();
+      await page.locator('article[data-item-id]').waitFor();
+    }
+  ],
+  [
+    'practice feedback',
+    async (page) => {
+      await page.goto('./?mode=practice&length=quick&areas=security');
+      await page.getByRole('button', { name: 'Start practice' }).click();
+      await answerQuestion(page, 'wrong');
+      await page.getByRole('button', { name: 'Next question' }).waitFor();
+    }
+  ],
+  [
+    'area summary',
+    async (page) => {
+      await page.goto('./?length=quick&areas=cloud,security');
+      await page.getByRole('button', { name: 'Start the check' }).click();
+      for (let i = 0; i < 5; i++) {
+        if (await page.getByRole('button', { name: 'Continue' }).isVisible()) break;
+        await answerQuestion(page, 'unknown');
+        await page.waitForTimeout(50);
+      }
+      await page.getByRole('button', { name: 'Continue' }).waitFor();
+    }
+  ],
+  [
+    'results',
+    async (page) => {
+      await page.goto('./?length=quick&areas=cloud,strategy');
+      await page.getByRole('button', { name: 'Start the check' }).click();
+      await finishCheck(page, 'wrong');
+    }
+  ],
+  [
+    'review',
+    async (page) => {
+      await page.goto('./?length=quick&areas=data-mlops');
+      await page.getByRole('button', { name: 'Start the check' }).click();
+      await finishCheck(page, 'right');
+      await page.getByRole('button', { name: /Review all/ }).click();
+      await page.locator('.review').waitFor();
+    }
+  ],
+  [
+    'resume offer',
+    async (page) => {
+      await page.goto('./?length=quick&areas=cloud');
+      await page.getByRole('button', { name: 'Start the check' }).click();
+      await answerQuestion(page, 'right');
+      await page.reload();
+      await page.getByRole('button', { name: 'Resume' }).waitFor();
+    }
+  ]
+];
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`axe, ${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const [name, reach] of screens) {
+      test(`${name} has no WCAG 2.2 AA violation`, async ({ page }) => {
+        await reach(page);
+        await expectNoViolations(page, name);
+      });
+    }
+  });
+}
+
+test.describe('keyboard and screen readers', () => {
+  test('a whole assessment can be taken with the keyboard alone, focus on each new question', async ({
+    page
+  }) => {
+    await page.goto('./?length=quick&areas=cloud,security');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    // Tab to the start button and press it.
+    for (let i = 0; i < 30; i++) {
+      const label = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+      if (label === 'Start the check') break;
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    const seen = new Set<string>();
+    for (let step = 0; step < 40; step++) {
+      if (
+        await page
+          .getByRole('heading', { level: 1, name: 'Your AI Architect readiness' })
+          .isVisible()
+      )
+        break;
+      if (await page.getByRole('button', { name: 'Continue' }).isVisible()) {
+        await expect(page.getByRole('heading', { name: /: done$/ })).toBeFocused();
+        await page.keyboard.press('Tab');
+        await expect(page.getByRole('button', { name: 'Continue' })).toBeFocused();
+        await page.keyboard.press('Enter');
+        continue;
+      }
+      const heading = page.locator('#question-heading');
+      await expect(heading).toBeFocused();
+      const id = (await page.locator('article[data-item-id]').getAttribute('data-item-id')) ?? '';
+      expect(seen.has(id)).toBe(false);
+      seen.add(id);
+      // Tab into the answers, choose the first with Space, tab to Submit, press Enter.
+      await page.keyboard.press('Tab');
+      await expect(page.locator('input[name="answer"]:focus')).toHaveCount(1);
+      await page.keyboard.press('Space');
+      for (let i = 0; i < 8; i++) {
+        await page.keyboard.press('Tab');
+        const text = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+        if (text === 'Submit answer') break;
+      }
+      await expect(page.getByRole('button', { name: 'Submit answer' })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page.locator(`article[data-item-id="${id}"]`)).toHaveCount(0);
+    }
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Your AI Architect readiness' })
+    ).toBeFocused();
+    expect(seen.size).toBeGreaterThanOrEqual(6);
+  });
+
+  test('the accessibility tree exposes the question, its answers and the chart’s text', async ({
+    page
+  }) => {
+    await page.goto('./?length=quick&areas=cloud');
+    await page.getByRole('button', { name: 'Start the check' }).click();
+    const group = page.getByRole('group', {
+      name: /Choose (one answer|every answer that applies)/
+    });
+    await expect(group).toBeVisible();
+    expect(
+      await group.getByRole('radio').or(group.getByRole('checkbox')).count()
+    ).toBeGreaterThanOrEqual(4);
+    await expect(
+      page.getByRole('progressbar', { name: 'Progress through the whole check' })
+    ).toBeVisible();
+    await finishCheck(page, 'right');
+    await expect(page.getByRole('img', { name: 'Readiness score by area' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Readiness score by area' })).toContainText(
+      'Cloud Computing'
+    );
+    const tree = await page.locator('main').ariaSnapshot();
+    expect(tree).toContain('heading "Your AI Architect readiness"');
+  });
+});
+
+test.describe('reflow and motion', () => {
+  for (const width of [320, 640]) {
+    test(`nothing scrolls sideways at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      const noSideways = async (screen: string) => {
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+        );
+        expect(overflow, screen).toBeLessThanOrEqual(0);
+      };
+      await page.goto('./?length=quick&areas=cloud');
+      await noSideways('intro');
+      await page.getByRole('button', { name: 'Start the check' }).click();
+      await page.locator('article[data-item-id]').waitFor();
+      await noSideways('question');
+      await finishCheck(page, 'wrong');
+      await noSideways('results');
+      await page.getByRole('button', { name: /Review all/ }).click();
+      await noSideways('review');
+    });
+  }
+
+  test('prefers-reduced-motion turns animation off', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('./?length=quick&areas=cloud');
+    await page.getByRole('button', { name: 'Start the check' }).click();
+    const duration = await page
+      .locator('.fill')
+      .evaluate((el) => getComputedStyle(el).transitionDuration);
+    expect(duration).toBe('0s');
+  });
+});
