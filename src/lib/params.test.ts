@@ -46,6 +46,22 @@ describe('parseParams', () => {
     expect(params.notices).toHaveLength(1);
   });
 
+  it('keeps the frame id embed.js gives and the embed page, and names bad ones', () => {
+    expect(parseParams('?embed=1&frame=k3x9-a0', areaIds)).toMatchObject({
+      frame: 'k3x9-a0',
+      page: 'check',
+      notices: []
+    });
+    expect(parseParams('?page=embed', areaIds)).toMatchObject({ frame: null, page: 'embed' });
+    const bad = parseParams('?frame=%3Cb%3E&page=admin', areaIds);
+    expect(bad).toMatchObject({ frame: null, page: 'check' });
+    expect(bad.notices).toEqual([
+      'Ignored frame “<b>”: it comes from embed.js.',
+      'Ignored page “admin”: use embed.'
+    ]);
+    expect(parseParams(`?frame=${'a'.repeat(33)}`, areaIds).frame).toBeNull();
+  });
+
   it('gives a valid config for any query string', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (search) => {

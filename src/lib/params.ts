@@ -1,8 +1,10 @@
 /** Parses the page's query string into a config and display options; bad input falls back, with a notice. */
+import { FRAME_ID } from '../embed/protocol.ts';
 import { LENGTHS, MODES, defaultConfig, type Mode, type QuizConfig } from '../quiz/config.ts';
 import type { Length } from '../quiz/select.ts';
 
 export type Theme = 'light' | 'dark' | 'auto';
+export type Page = 'check' | 'embed';
 export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
 export interface AppParams {
@@ -13,11 +15,25 @@ export interface AppParams {
   accent: string | null;
   /** Where share links point when embedded with data-share-url (an http(s) URL), or null. */
   shareUrl: string | null;
+  /** The id embed.js gave this iframe (it talks to the host page only with one), or null. */
+  frame: string | null;
+  /** Which page to show: the check, or the "Embed this check" page (`?page=embed`). */
+  page: Page;
   /** One plain-text line per ignored parameter or value. */
   notices: string[];
 }
 
-const KNOWN = ['mode', 'length', 'areas', 'embed', 'theme', 'accent', 'share'] as const;
+const KNOWN = [
+  'mode',
+  'length',
+  'areas',
+  'embed',
+  'theme',
+  'accent',
+  'share',
+  'frame',
+  'page'
+] as const;
 const HEX_COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 
 /** Shortens a value for a notice; it is shown as text, never as HTML. */
@@ -37,6 +53,8 @@ export function parseParams(search: string, areaIds: readonly string[]): AppPara
     theme: 'auto',
     accent: null,
     shareUrl: null,
+    frame: null,
+    page: 'check',
     notices
   };
 
@@ -92,6 +110,16 @@ export function parseParams(search: string, areaIds: readonly string[]): AppPara
   if (share !== null) {
     if (isHttpUrl(share)) result.shareUrl = share;
     else notices.push(`Ignored share address “${shown(share)}”: use an http(s) URL.`);
+  }
+  const frame = params.get('frame');
+  if (frame !== null) {
+    if (FRAME_ID.test(frame)) result.frame = frame;
+    else notices.push(`Ignored frame “${shown(frame)}”: it comes from embed.js.`);
+  }
+  const page = params.get('page');
+  if (page !== null) {
+    if (page === 'embed') result.page = page;
+    else notices.push(`Ignored page “${shown(page)}”: use embed.`);
   }
   return result;
 }

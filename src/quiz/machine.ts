@@ -5,7 +5,7 @@ import { isCorrectChoice, itemParams, type AreaBank, type BankIndex, type Item }
 import { isValidConfig, type QuizConfig } from './config.ts';
 import { buildResult, type Result } from './result.ts';
 import type { SavedProgress } from './saved.ts';
-import { estimateAbility, type Estimate } from './scoring.ts';
+import { PRIOR_ESTIMATE, estimateAbility, type Estimate } from './scoring.ts';
 import { STOP_RULES, areaDone, nextItem } from './select.ts';
 
 export interface QuizInput {
@@ -80,9 +80,10 @@ export function answersIn(context: QuizContext, areaId: string): Answer[] {
   return context.answers.filter((answer) => answer.area === areaId);
 }
 
-/** The ability estimate of an area from its answers (the prior when it has none). */
+/** The ability estimate of an area: the one recorded with its last answer, or the prior. */
 export function areaEstimate(context: QuizContext, areaId: string): Estimate {
-  return estimateAbility(answersIn(context, areaId));
+  const last = context.answers.findLast((answer) => answer.area === areaId);
+  return last ? { theta: last.theta, se: last.se } : PRIOR_ESTIMATE;
 }
 
 /** How many questions an area asks at most: the length's maximum, or the bank's size if smaller. */

@@ -35,23 +35,35 @@ export function information(item: ItemParams, theta: number): number {
 
 /** EAP ability estimate and posterior SD, with the likelihood summed in log space. */
 export function estimateAbility(responses: readonly Response[]): Estimate {
-  const logPosterior = GRID.map((theta) => {
+  const logPosterior = new Float64Array(GRID.length);
+  let peak = -Infinity;
+  for (let g = 0; g < GRID.length; g++) {
+    const theta = GRID[g] ?? 0;
     const z = (theta - PRIOR.mean) / PRIOR.sd;
     let sum = -0.5 * z * z;
     for (const r of responses) {
       const p = probability(r, theta);
       sum += Math.log(r.correct ? p : 1 - p);
     }
-    return sum;
-  });
-  const peak = Math.max(...logPosterior);
-  const weights = logPosterior.map((value) => Math.exp(value - peak));
-  const total = weights.reduce((a, b) => a + b, 0);
-  const theta = weights.reduce((sum, w, i) => sum + w * (GRID[i] ?? 0), 0) / total;
-  const variance =
-    weights.reduce((sum, w, i) => sum + w * ((GRID[i] ?? 0) - theta) ** 2, 0) / total;
-  return { theta, se: Math.sqrt(variance) };
+    logPosterior[g] = sum;
+    if (sum > peak) peak = sum;
+  }
+  let total = 0;
+  let first = 0;
+  let second = 0;
+  for (let g = 0; g < GRID.length; g++) {
+    const weight = Math.exp((logPosterior[g] ?? 0) - peak);
+    const theta = GRID[g] ?? 0;
+    total += weight;
+    first += weight * theta;
+    second += weight * theta * theta;
+  }
+  const theta = first / total;
+  return { theta, se: Math.sqrt(Math.max(0, second / total - theta * theta)) };
 }
+
+/** The estimate before any answer: the prior's mean and (grid-discretized) SD. */
+export const PRIOR_ESTIMATE: Estimate = estimateAbility([]);
 
 const LEVELS: readonly number[] = [-2, -1, 0, 1, 2];
 
