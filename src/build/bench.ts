@@ -1,0 +1,247 @@
+/**
+ * `npm run bench`: asset sizes, Lighthouse on three pages, time to the first question under 4× CPU
+ * throttling, and the CPU cost of scoring. Prints tables and writes bench-results/bench.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import puppeteer from 'puppeteer-core';
+import { preview } from 'vite';
+import { createActor, fromPromise, waitFor } from 'xstate';
+import { STORAGE_FORMAT, STORAGE_KEY } from '../lib/storage.ts';
+import { itemParams, type AreaBank } from '../quiz/bank.ts';
+import { quizMachine, resultOf } from '../quiz/machine.ts';
+import { savedProgressOf } from '../quiz/saved.ts';
+import { estimateAbility } from '../quiz/scoring.ts';
+import { nextItem } from '../quiz/select.ts';
+import { shareLink } from '../share/link.ts';
+import { assetSizes, budgetLines } from './budget.ts';
+import { compileBanks } from './compile.ts';
+import { formatTable } from './coverage.ts';
+import { syntheticBank } from './synthetic.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic'
+];
+const PORT = 4280;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+const kb = (bytes: number) => (bytes / 1000).toFixed(1);
+
+/** A finished thorough assessment through the machine (no UI), answering every question right. */
+async function runMachine(banks: Record<string, AreaBank>, areas: string[]) {
+  const compiled = compileBanks(process.cwd());
+  const machine = quizMachine.provide({
+    actors: { loadArea: fromPromise(async ({ input }) => banks[input.areaId] as AreaBank) }
+  });
+  const config = { mode: 'assessment' as const, length: 'thorough' as const, areas };
+  const actor = createActor(machine, {
+    input: { index: compiled.index, config, seed: 42, today: 20_500 }
+  }).start();
+  const cpu = process.cpuUsage();
+  actor.send({ type: 'quiz.start', config });
+  for (;;) {
+    const snapshot = await waitFor(actor, (s) => !s.hasTag('busy'));
+    if (snapshot.matches('results')) break;
+    if (snapshot.matches('areaSummary')) actor.send({ type: 'area.next' });
+    else {
+      const item = snapshot.context.bank.find((i) => i.id === snapshot.context.current?.itemId);
+      actor.send({
+        type: 'answer.submit',
+        optionIds: item?.options.filter((o) => o.correct).map((o) => o.id) ?? []
+      });
+    }
+  }
+  const used = process.cpuUsage(cpu);
+  return { snapshot: actor.getSnapshot(), cpuMs: (used.user + used.system) / 1000, compiled };
+}
+
+/** EAP plus selection after one more answer on a 100-item area; median of 10,000, in microseconds. */
+function scoringCost(): number {
+  const items = syntheticBank('bench', 20).items.map((item) => ({
+    id: item.id,
+    ...itemParams(item)
+  }));
+  const timings: number[] = [];
+  let rng = 1;
+  for (let run = 0; run < 10_000; run++) {
+    const responses = items
+      .slice(0, 8)
+      .map((item, i) => ({ ...item, correct: (run + i) % 3 !== 0 }));
+    const asked = new Set(responses.map((r) => r.id));
+    const start = performance.now();
+    const estimate = estimateAbility(responses);
+    const next = nextItem(items, asked, estimate.theta, rng);
+    timings.push(performance.now() - start);
+    rng = next?.rng ?? rng;
+  }
+  return median(timings) * 1000;
+}
+
+async function lighthouseScores(urls: Record<string, string>, finishedSession: string) {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
+  const rows: Record<string, Record<string, number>> = {};
+  try {
+    const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` });
+    for (const [name, url] of Object.entries(urls)) {
+      // The results page is a finished session restored from storage, as after a reload.
+      const page = await browser.newPage();
+      await page.goto(`${ORIGIN}/`);
+      await page.evaluate(
+        (key, value) => (value ? localStorage.setItem(key, value) : localStorage.removeItem(key)),
+        STORAGE_KEY,
+        name === 'results' ? finishedSession : ''
+      );
+      await page.close();
+      const report = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        disableStorageReset: true,
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']
+      });
+      const lhr = report?.lhr;
+      if (!lhr) throw new Error(`Lighthouse gave no report for ${url}`);
+      const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+      rows[name] = {
+        performance: Math.round(100 * (lhr.categories.performance?.score ?? 0)),
+        accessibility: Math.round(100 * (lhr.categories.accessibility?.score ?? 0)),
+        bestPractices: Math.round(100 * (lhr.categories['best-practices']?.score ?? 0)),
+        seo: Math.round(100 * (lhr.categories.seo?.score ?? 0)),
+        fcpMs: Math.round(audit('first-contentful-paint')),
+        lcpMs: Math.round(audit('largest-contentful-paint')),
+        tbtMs: Math.round(audit('total-blocking-time')),
+        cls: Number(audit('cumulative-layout-shift').toFixed(3))
+      };
+    }
+    await browser.disconnect();
+  } finally {
+    chrome.kill();
+  }
+  return rows;
+}
+
+/** Navigation to the first question being interactive, with 4× CPU throttling: median of 5, in ms. */
+async function timeToFirstQuestion(): Promise<number[]> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1) });
+  const timings: number[] = [];
+  try {
+    for (let run = 0; run < 5; run++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.goto(`${ORIGIN}/?areas=cloud`);
+      await page.getByRole('button', { name: 'Start the check' }).click();
+      await page.locator('article[data-item-id] input[name="answer"]').first().waitFor();
+      timings.push(await page.evaluate(() => performance.now()));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return timings;
+}
+
+async function main() {
+  const sizes = assetSizes('dist');
+  console.log('\nAssets (bytes)\n');
+  console.log(
+    formatTable([
+      ['file', 'raw', 'gzip', 'brotli'],
+      ...sizes.map((s) => [s.file, String(s.raw), String(s.gzip), String(s.brotli)])
+    ])
+  );
+  const budgets = budgetLines('dist');
+  console.log('\nBudgets (gzip, KB = 1000 bytes)\n');
+  console.log(
+    formatTable([
+      ['what', 'gzip', 'budget'],
+      ...budgets.map((b) => [b.what, kb(b.gzip), kb(b.budget)])
+    ])
+  );
+
+  const compiled = compileBanks(process.cwd());
+  const areas = compiled.index.areas.map((a) => a.id);
+  const { snapshot, cpuMs } = await runMachine(compiled.banks, areas);
+  const perAnswer = scoringCost();
+  console.log(
+    `\nScoring: ${perAnswer.toFixed(1)} µs per answer (EAP + selection, 100-item area, median of 10,000)`
+  );
+  console.log(
+    `Whole thorough assessment through the machine: ${cpuMs.toFixed(1)} ms CPU, ${snapshot.context.answers.length} answers`
+  );
+
+  const result = resultOf(snapshot.context);
+  const finishedSession = JSON.stringify({
+    format: STORAGE_FORMAT,
+    bankHash: compiled.index.hash,
+    finished: true,
+    progress: savedProgressOf(snapshot.context)
+  });
+  const shared = shareLink(result, `${ORIGIN}/`, null);
+
+  const server = await preview({
+    preview: { host: '127.0.0.1', port: PORT, strictPort: true },
+    logLevel: 'error'
+  });
+  try {
+    const firstQuestion = await timeToFirstQuestion();
+    console.log(
+      `\nTime to the first question (4× CPU throttling): median ${median(firstQuestion).toFixed(0)} ms of ${firstQuestion.map((t) => t.toFixed(0)).join(', ')}`
+    );
+    const lighthouseRows = await lighthouseScores(
+      { intro: `${ORIGIN}/`, results: `${ORIGIN}/`, shared },
+      finishedSession
+    );
+    console.log('\nLighthouse 12.2.3 (mobile, simulated throttling)\n');
+    const keys = [
+      'performance',
+      'accessibility',
+      'bestPractices',
+      'seo',
+      'fcpMs',
+      'lcpMs',
+      'tbtMs',
+      'cls'
+    ];
+    console.log(
+      formatTable([
+        ['page', ...keys],
+        ...Object.entries(lighthouseRows).map(([page, row]) => [
+          page,
+          ...keys.map((k) => String(row[k]))
+        ])
+      ])
+    );
+    mkdirSync('bench-results', { recursive: true });
+    const json = {
+      date: new Date().toISOString(),
+      sizes,
+      budgets,
+      scoring: { perAnswerMicroseconds: perAnswer, thoroughAssessmentCpuMs: cpuMs },
+      timeToFirstQuestionMs: firstQuestion,
+      lighthouse: lighthouseRows
+    };
+    writeFileSync('bench-results/bench.json', `${JSON.stringify(json, null, 2)}\n`);
+    console.log('\nWrote bench-results/bench.json');
+  } finally {
+    await server.close();
+  }
+}
+
+await main();
