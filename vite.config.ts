@@ -1,5 +1,6 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
+import { bandPages } from './src/build/band-pages.ts';
 import { SECURITY_HEADERS, contentSecurityPolicy } from './src/build/csp.ts';
 import { embedLoader } from './src/build/embed-loader.ts';
 import { questionBanks } from './src/build/plugin.ts';
@@ -9,7 +10,7 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [questionBanks(), svelte(), contentSecurityPolicy(), embedLoader()],
+  plugins: [questionBanks(), svelte(), contentSecurityPolicy(), embedLoader(), bandPages()],
   build: {
     target: 'es2022',
     rolldownOptions: {
