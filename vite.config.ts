@@ -16,8 +16,9 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         chunkFileNames: (chunk) => {
-          const area = chunk.facadeModuleId?.match(/\0question-bank-area:(.+)$/)?.[1];
-          return area ? `assets/bank-${area}-[hash].js` : 'assets/[name]-[hash].js';
+          const [, kind, area] = chunk.facadeModuleId?.match(/\0question-bank-(area|details):(.+)$/) ?? [];
+          if (!area) return 'assets/[name]-[hash].js';
+          return kind === 'details' ? `assets/bank-${area}-details-[hash].js` : `assets/bank-${area}-[hash].js`;
         }
       }
     }

@@ -1,19 +1,15 @@
-/** Reads the URL, creates the quiz actor and mounts the app. */
+/** Reads the URL and storage, then mounts the check, a shared result or the embed page. */
 import { mount } from 'svelte';
-import { bankIndex, loadAreaBank } from 'virtual:question-bank';
-import { createActor, fromPromise } from 'xstate';
+import { bankIndex } from 'virtual:question-bank';
 import App from './App.svelte';
 import './app.css';
 import { accentProperties } from './embed/accent.ts';
-import { connectEmbed } from './embed/child.ts';
-import './print.css';
+import type { EmbedBridge } from './embed/child.ts';
 import { ProgressKeeper } from './lib/keeper.svelte.ts';
 import { parseParams } from './lib/params.ts';
-import { freshSeed } from './lib/random.ts';
 import { STORAGE_NOTICES, loadProgress, openStorage } from './lib/storage.ts';
-import { quizMachine } from './quiz/machine.ts';
-import { dayOf } from './quiz/result.ts';
-import { shareLink, sharedPayload } from './share/link.ts';
+import type { QuizActor } from './quiz/runtime.ts';
+import { sharedPayload } from './share/hash.ts';
 
 const params = parseParams(
   location.search,
@@ -25,26 +21,8 @@ if (params.accent)
   for (const [name, value] of Object.entries(accentProperties(params.accent)))
     document.documentElement.style.setProperty(name, value);
 
-const actor = createActor(
-  quizMachine.provide({
-    actors: { loadArea: fromPromise(({ input }) => loadAreaBank(input.areaId)) }
-  }),
-  {
-    input: { index: bankIndex, config: params.config, seed: freshSeed(), today: dayOf(Date.now()) }
-  }
-);
-
-const store = openStorage();
-const saved = loadProgress(store, bankIndex);
-const keeper = new ProgressKeeper(store, bankIndex);
-keeper.attach(actor);
-actor.start();
-if (saved.kind === 'discarded') params.notices.push(STORAGE_NOTICES[saved.reason]);
-// A finished check comes straight back to its results; one in progress is offered on the intro.
-if (saved.kind === 'saved' && saved.finished)
-  actor.send({ type: 'quiz.resume', saved: saved.progress });
-const resumable = saved.kind === 'saved' && !saved.finished ? saved.progress : null;
-
+/** The app's root URL, ending with a slash (the app may be served from a sub-path). */
+const appUrl = new URL(import.meta.env.BASE_URL, location.origin).href;
 /** A shared result (`#r=…`, on `/` or an `r/<band>/` page) shows the shared view, not the check. */
 const shared = sharedPayload(location.hash);
 // A result link opened over a running page (pasted, or an embed opening one) starts the page afresh.
@@ -52,17 +30,25 @@ addEventListener('hashchange', () => {
   if (sharedPayload(location.hash) !== shared) location.reload();
 });
 
-/** The app's root URL, ending with a slash (the app may be served from a sub-path). */
-const appUrl = new URL(import.meta.env.BASE_URL, location.origin).href;
-/** In embed.js's iframe: heights and, with a quiz, its start and result for the host page. */
-function bridge(root: HTMLElement, quiz: typeof actor | null) {
-  if (params.embed && params.frame)
-    connectEmbed({
-      frame: params.frame,
-      root,
-      actor: quiz,
-      resultLink: (result) => shareLink(result, appUrl, params.shareUrl)
-    });
+/** In embed.js's iframe: heights, then the quiz's start and result for the host page. */
+const bridge: Promise<EmbedBridge | null> =
+  params.embed && params.frame
+    ? import('./embed/child.ts').then(({ connectEmbed }) =>
+        connectEmbed({
+          frame: params.frame ?? '',
+          root: document.getElementById('app') ?? document.body
+        })
+      )
+    : Promise.resolve(null);
+
+async function reportQuiz(actor: QuizActor): Promise<void> {
+  const connected = await bridge;
+  if (!connected) return;
+  const [{ reportQuiz }, { shareLink }] = await Promise.all([
+    import('./embed/quiz-events.ts'),
+    import('./share/link.ts')
+  ]);
+  reportQuiz(connected, actor, (result) => shareLink(result, appUrl, params.shareUrl));
 }
 
 const target = document.getElementById('app');
@@ -72,10 +58,7 @@ const failed = (root: HTMLElement) => () => {
 if (target && shared !== null) {
   const props = { payload: shared, index: bankIndex, embed: params.embed };
   import('./ui/SharedView.svelte')
-    .then(({ default: SharedView }) => {
-      mount(SharedView, { target, props });
-      bridge(target, null);
-    })
+    .then(({ default: SharedView }) => mount(SharedView, { target, props }))
     .catch(failed(target));
 } else if (target && params.page === 'embed') {
   import('./ui/EmbedBuilder.svelte')
@@ -84,6 +67,9 @@ if (target && shared !== null) {
     )
     .catch(failed(target));
 } else if (target) {
-  mount(App, { target, props: { actor, params, index: bankIndex, keeper, resumable } });
-  bridge(target, actor);
+  const store = openStorage();
+  const saved = loadProgress(store, bankIndex);
+  if (saved.kind === 'discarded') params.notices.push(STORAGE_NOTICES[saved.reason]);
+  const keeper = new ProgressKeeper(store, bankIndex);
+  mount(App, { target, props: { params, index: bankIndex, keeper, saved, onquiz: reportQuiz } });
 }

@@ -7,9 +7,11 @@ import type { ZodError } from 'zod';
 import {
   DEFAULT_DISCRIMINATION,
   type AreaBank,
+  type AreaDetails,
   type BankIndex,
   type Difficulty,
-  type Item
+  type Item,
+  type ItemDetails
 } from '../quiz/bank.ts';
 import { renderBlock, renderInline } from './markdown.ts';
 import {
@@ -30,6 +32,8 @@ export interface AuthoredQuestion extends QuestionSource {
 export interface Compiled {
   index: BankIndex;
   banks: Record<string, AreaBank>;
+  /** Explanations and sources, by area: a chunk of their own, loaded after the questions. */
+  details: Record<string, AreaDetails>;
   areas: AreaSource[];
   questions: AuthoredQuestion[];
   errors: string[];
@@ -80,9 +84,13 @@ export function compileBanks(root: string): Compiled {
   }
 
   const banks: Record<string, AreaBank> = {};
+  const details: Record<string, AreaDetails> = {};
   for (const area of areas) {
-    const items = questions.filter((q) => q.area === area.id).map(toItem);
-    banks[area.id] = { id: area.id, hash: hashOf(items), items };
+    const own = questions.filter((q) => q.area === area.id);
+    const items = own.map(toItem);
+    const explained = Object.fromEntries(own.map((q) => [q.id, toDetails(q)]));
+    banks[area.id] = { id: area.id, hash: hashOf([items, explained]), items };
+    details[area.id] = { id: area.id, items: explained };
   }
   const infos = areas.map((area) => ({
     id: area.id,
@@ -94,7 +102,7 @@ export function compileBanks(root: string): Compiled {
     hash: banks[area.id]?.hash ?? ''
   }));
   const index: BankIndex = { hash: hashOf(infos), areas: infos };
-  return { index, banks, areas, questions, errors };
+  return { index, banks, details, areas, questions, errors };
 }
 
 function readAreas(path: string, file: string, errors: string[]): AreaSource[] {
@@ -207,10 +215,12 @@ function toItem(question: AuthoredQuestion): Item {
       html: renderInline(option.text),
       correct: option.correct === true
     })),
-    explanation: renderBlock(question.explanation),
-    references: question.references,
     tags: question.tags ?? []
   };
+}
+
+function toDetails(question: AuthoredQuestion): ItemDetails {
+  return { explanation: renderBlock(question.explanation), references: question.references };
 }
 
 /** 32 bits of SHA-256 over the canonical JSON of compiled content, as 8 hex digits. */

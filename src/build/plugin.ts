@@ -5,8 +5,10 @@ import { compileBanks, type Compiled } from './compile.ts';
 
 const INDEX_ID = 'virtual:question-bank';
 const AREA_PREFIX = 'virtual:question-bank/area/';
+const DETAILS_PREFIX = 'virtual:question-bank/details/';
 const RESOLVED_INDEX = '\0question-bank';
 const RESOLVED_AREA = '\0question-bank-area:';
+const RESOLVED_DETAILS = '\0question-bank-details:';
 
 /** Thrown when a bank is invalid: every error at once, each naming file, question and field. */
 export class BankError extends Error {
@@ -31,7 +33,11 @@ export function questionBanks(root = process.cwd()): Plugin {
   const invalidate = (server: ViteDevServer) => {
     compiled = undefined;
     for (const id of [...server.moduleGraph.idToModuleMap.keys()]) {
-      if (id === RESOLVED_INDEX || id.startsWith(RESOLVED_AREA)) {
+      if (
+        id === RESOLVED_INDEX ||
+        id.startsWith(RESOLVED_AREA) ||
+        id.startsWith(RESOLVED_DETAILS)
+      ) {
         const module = server.moduleGraph.getModuleById(id);
         if (module) server.moduleGraph.invalidateModule(module);
       }
@@ -49,30 +55,41 @@ export function questionBanks(root = process.cwd()): Plugin {
     resolveId(id) {
       if (id === INDEX_ID) return RESOLVED_INDEX;
       if (id.startsWith(AREA_PREFIX)) return RESOLVED_AREA + id.slice(AREA_PREFIX.length);
+      if (id.startsWith(DETAILS_PREFIX)) return RESOLVED_DETAILS + id.slice(DETAILS_PREFIX.length);
       return undefined;
     },
     load(id) {
       if (id === RESOLVED_INDEX) {
         const { index } = current();
-        const loaders = index.areas
-          .map(
-            (area) =>
-              `  ${JSON.stringify(area.id)}: () => import(${JSON.stringify(AREA_PREFIX + area.id)})`
-          )
-          .join(',\n');
+        const loaders = (prefix: string) =>
+          index.areas
+            .map(
+              (area) =>
+                `  ${JSON.stringify(area.id)}: () => import(${JSON.stringify(prefix + area.id)})`
+            )
+            .join(',\n');
         return [
           `export const bankIndex = JSON.parse(${JSON.stringify(JSON.stringify(index))});`,
-          `const loaders = {\n${loaders}\n};`,
-          'export function loadAreaBank(id) {',
-          '  const load = Object.hasOwn(loaders, id) ? loaders[id] : undefined;',
-          '  return load ? load().then((m) => m.default) : Promise.reject(new Error(`unknown area ${id}`));',
-          '}'
+          `const areaLoaders = {\n${loaders(AREA_PREFIX)}\n};`,
+          `const detailLoaders = {\n${loaders(DETAILS_PREFIX)}\n};`,
+          'const load = (loaders, id) => {',
+          '  const loader = Object.hasOwn(loaders, id) ? loaders[id] : undefined;',
+          '  return loader ? loader().then((m) => m.default) : Promise.reject(new Error(`unknown area ${id}`));',
+          '};',
+          'export const loadAreaBank = (id) => load(areaLoaders, id);',
+          'export const loadAreaDetails = (id) => load(detailLoaders, id);'
         ].join('\n');
       }
-      if (id.startsWith(RESOLVED_AREA)) {
-        const bank = current().banks[id.slice(RESOLVED_AREA.length)];
-        if (!bank) throw new Error(`question-banks: no area ${id.slice(RESOLVED_AREA.length)}`);
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(bank))});`;
+      const area = id.startsWith(RESOLVED_AREA) ? id.slice(RESOLVED_AREA.length) : null;
+      const detailed = id.startsWith(RESOLVED_DETAILS) ? id.slice(RESOLVED_DETAILS.length) : null;
+      const data = area
+        ? current().banks[area]
+        : detailed
+          ? current().details[detailed]
+          : undefined;
+      if (area || detailed) {
+        if (!data) throw new Error(`question-banks: no area ${area ?? detailed}`);
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
       }
       return undefined;
     },

@@ -19,8 +19,6 @@ export function syntheticBank(areaId: string, perDifficulty = 8): AreaBank {
           html: id.toUpperCase(),
           correct: id === 'a'
         })),
-        explanation: '<p>A is right by construction.</p>',
-        references: [{ title: 'Synthetic', url: 'https://example.com/' }],
         tags: []
       });
     }

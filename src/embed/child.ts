@@ -1,28 +1,27 @@
 /** The bridge inside the iframe: the handshake with embed.js, the content height, and host events. */
-import type { ActorRefFrom } from 'xstate';
-import { resultOf, type quizMachine } from '../quiz/machine.ts';
-import type { Result } from '../quiz/result.ts';
-import { completeData, event, hello, isMessage, resize, type EmbedMessage } from './protocol.ts';
+import { event, hello, isMessage, resize, type EmbedMessage } from './protocol.ts';
 import { gateHeight, openGate } from './resize.ts';
 
-export interface EmbedBridge {
+export interface EmbedOptions {
   /** The frame id embed.js put in the URL. */
   frame: string;
   /** The wrapper whose height is the content height. */
   root: HTMLElement;
-  /** The quiz, when this page runs one (the shared-result view does not). */
-  actor: ActorRefFrom<typeof quizMachine> | null;
-  /** The share link of a result, or null when there is none. */
-  resultLink: (result: Result) => string | null;
+}
+
+/** A connected bridge: messages posted through it wait for the handshake. */
+export interface EmbedBridge {
+  frame: string;
+  post: (message: EmbedMessage) => void;
 }
 
 /**
  * Says hello to the parent page and reports the content height from then on. Everything else
  * (ready, start, complete) waits for the parent's `hello-ack` and then goes only to its origin.
  */
-export function connectEmbed({ frame, root, actor, resultLink }: EmbedBridge): void {
+export function connectEmbed({ frame, root }: EmbedOptions): EmbedBridge | null {
   const parent = window.parent;
-  if (parent === window) return;
+  if (parent === window) return null;
   let host: string | null = null;
   const outbox: EmbedMessage[] = [];
   const post = (message: EmbedMessage) => {
@@ -56,25 +55,5 @@ export function connectEmbed({ frame, root, actor, resultLink }: EmbedBridge): v
   }).observe(root);
 
   post(event(frame, 'ready', {}));
-  if (!actor) return;
-  let previous = actor.getSnapshot();
-  actor.subscribe((snapshot) => {
-    const before = previous;
-    previous = snapshot;
-    const { config, answers } = snapshot.context;
-    // A fresh start, not a resumed run (which comes back with its answers).
-    if (before.matches('intro') && snapshot.matches('loadingArea') && answers.length === 0)
-      post(
-        event(frame, 'start', {
-          mode: config.mode,
-          length: config.length,
-          areas: [...config.areas]
-        })
-      );
-    // Once per finished assessment: reviewing and coming back to the results is not a new one.
-    if (snapshot.matches('results') && !before.hasTag('finished') && config.mode === 'assessment') {
-      const result = resultOf(snapshot.context);
-      post(event(frame, 'complete', completeData(result, resultLink(result))));
-    }
-  });
+  return { frame, post };
 }

@@ -27,16 +27,28 @@ export interface Item {
   /** Sanitized HTML of the prompt. */
   prompt: string;
   options: Option[];
+  tags: string[];
+}
+
+/** What an item teaches after it is answered; shipped in its own chunk, loaded after the questions. */
+export interface ItemDetails {
   /** Sanitized HTML of the explanation. */
   explanation: string;
   references: Link[];
-  tags: string[];
 }
+
+/** An item with its explanation and sources, for feedback and review. */
+export type ExplainedItem = Item & ItemDetails;
 
 export interface AreaBank {
   id: string;
   hash: string;
   items: Item[];
+}
+
+export interface AreaDetails {
+  id: string;
+  items: Record<string, ItemDetails>;
 }
 
 export interface AreaInfo {

@@ -1,7 +1,5 @@
 /** Progress and time estimates shown on screen, derived from the machine's context. */
-import type { QuizConfig } from './config.ts';
 import { answersIn, areaLimit, currentAreaId, type QuizContext } from './machine.ts';
-import { STOP_RULES } from './select.ts';
 
 export interface Progress {
   areaNumber: number;
@@ -32,13 +30,4 @@ export function progressOf(context: QuizContext, answeredCurrent: boolean): Prog
     questionMax,
     fraction
   };
-}
-
-const SECONDS_PER_QUESTION = { assessment: 16, practice: 35 } as const;
-
-/** The most questions a config can ask, and about how many minutes that takes. */
-export function estimateOf(config: QuizConfig): { questions: number; minutes: number } {
-  const questions = STOP_RULES[config.length].max * config.areas.length;
-  const minutes = Math.max(1, Math.round((questions * SECONDS_PER_QUESTION[config.mode]) / 60));
-  return { questions, minutes };
 }

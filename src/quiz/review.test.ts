@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticBank } from '../build/synthetic.ts';
 import type { Answer } from './machine.ts';
-import { missedByArea, plainText, reviewEntries } from './review.ts';
+import { explainedItems, missedByArea, plainText, reviewEntries } from './review.ts';
 
 const answer = (itemId: string, area: string, correct: boolean): Answer => ({
   itemId,
@@ -17,7 +17,15 @@ const answer = (itemId: string, area: string, correct: boolean): Answer => ({
 
 describe('review', () => {
   it('pairs answers with items in the order asked', () => {
-    const items = syntheticBank('alpha').items;
+    const bank = syntheticBank('alpha');
+    const details = {
+      id: 'alpha',
+      items: Object.fromEntries(
+        bank.items.map((i) => [i.id, { explanation: `<p>${i.id}</p>`, references: [] }])
+      )
+    };
+    const items = explainedItems(bank, details);
+    expect(items[0]?.explanation).toBe(`<p>${bank.items[0]?.id}</p>`);
     const entries = reviewEntries(
       [answer('alpha-d3-2', 'alpha', true), answer('alpha-d1-1', 'alpha', false)],
       items

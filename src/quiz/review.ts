@@ -1,14 +1,25 @@
 /** What the review and the recommendations show: each asked question with its answer. */
-import type { Item } from './bank.ts';
+import type { AreaBank, AreaDetails, ExplainedItem } from './bank.ts';
 import type { Answer } from './machine.ts';
 
 export interface ReviewEntry {
-  item: Item;
+  item: ExplainedItem;
   answer: Answer;
 }
 
+/** An area's items joined with their explanations and sources. */
+export function explainedItems(bank: AreaBank, details: AreaDetails): ExplainedItem[] {
+  return bank.items.flatMap((item) => {
+    const extra = details.items[item.id];
+    return extra ? [{ ...item, ...extra }] : [];
+  });
+}
+
 /** Pairs every answer with its item, in the order asked; answers whose item is unknown are skipped. */
-export function reviewEntries(answers: readonly Answer[], items: readonly Item[]): ReviewEntry[] {
+export function reviewEntries(
+  answers: readonly Answer[],
+  items: readonly ExplainedItem[]
+): ReviewEntry[] {
   const byId = new Map(items.map((item) => [item.id, item]));
   return answers.flatMap((answer) => {
     const item = byId.get(answer.itemId);

@@ -2,7 +2,7 @@
 import type { ItemParams } from './bank.ts';
 
 /** The quadrature grid θ = −4, −3.9, …, 4 (81 points). */
-export const GRID: readonly number[] = Array.from(
+export const GRID: readonly number[] = /* @__PURE__ */ Array.from(
   { length: 81 },
   (_, i) => Math.round((-4 + i * 0.1) * 10) / 10
 );
@@ -63,7 +63,7 @@ export function estimateAbility(responses: readonly Response[]): Estimate {
 }
 
 /** The estimate before any answer: the prior's mean and (grid-discretized) SD. */
-export const PRIOR_ESTIMATE: Estimate = estimateAbility([]);
+export const PRIOR_ESTIMATE: Estimate = /* @__PURE__ */ estimateAbility([]);
 
 const LEVELS: readonly number[] = [-2, -1, 0, 1, 2];
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildResult, type Result } from '../quiz/result.ts';
 import { AREA_CODES, decodeResult } from './codec.ts';
-import { linkProblem, sharedPayload, shareLink } from './link.ts';
+import { sharedPayload } from './hash.ts';
+import { linkProblem, shareLink } from './link.ts';
 
 const SITE = 'https://readiness.example.com/';
 const index = {

@@ -21,11 +21,6 @@ export function shareLink(
   return `${appUrl}r/${result.overall.band}/#r=${payload}`;
 }
 
-/** The payload of a shared-result fragment (`#r=…`), or null when the fragment is something else. */
-export function sharedPayload(hash: string): string | null {
-  return hash.startsWith('#r=') ? hash.slice(3) : null;
-}
-
 const REASONS: Record<LinkError, string> = {
   empty: 'The link has no result in it.',
   'not-base64': 'The link contains characters that a result link never has.',
