@@ -16,9 +16,12 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         chunkFileNames: (chunk) => {
-          const [, kind, area] = chunk.facadeModuleId?.match(/\0question-bank-(area|details):(.+)$/) ?? [];
+          const [, kind, area] =
+            chunk.facadeModuleId?.match(/\0question-bank-(area|details):(.+)$/) ?? [];
           if (!area) return 'assets/[name]-[hash].js';
-          return kind === 'details' ? `assets/bank-${area}-details-[hash].js` : `assets/bank-${area}-[hash].js`;
+          return kind === 'details'
+            ? `assets/bank-${area}-details-[hash].js`
+            : `assets/bank-${area}-[hash].js`;
         }
       }
     }
