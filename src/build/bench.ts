@@ -177,13 +177,17 @@ async function main() {
 
   const compiled = compileBanks(process.cwd());
   const areas = compiled.index.areas.map((a) => a.id);
-  const { snapshot, cpuMs } = await runMachine(compiled.banks, areas);
+  // The first run includes compiling the code (as in a fresh page); the next five are warm.
+  const runs = [];
+  for (let run = 0; run < 6; run++) runs.push(await runMachine(compiled.banks, areas));
+  const { snapshot, cpuMs: coldMs } = runs[0] ?? (await runMachine(compiled.banks, areas));
+  const cpuMs = median(runs.slice(1).map((r) => r.cpuMs));
   const perAnswer = scoringCost();
   console.log(
     `\nScoring: ${perAnswer.toFixed(1)} µs per answer (EAP + selection, 100-item area, median of 10,000)`
   );
   console.log(
-    `Whole thorough assessment through the machine: ${cpuMs.toFixed(1)} ms CPU, ${snapshot.context.answers.length} answers`
+    `Whole thorough assessment through the machine (${snapshot.context.answers.length} answers): ${cpuMs.toFixed(1)} ms CPU warm (median of 5), ${coldMs.toFixed(1)} ms cold`
   );
 
   const result = resultOf(snapshot.context);
@@ -233,7 +237,11 @@ async function main() {
       date: new Date().toISOString(),
       sizes,
       budgets,
-      scoring: { perAnswerMicroseconds: perAnswer, thoroughAssessmentCpuMs: cpuMs },
+      scoring: {
+        perAnswerMicroseconds: perAnswer,
+        thoroughAssessmentCpuMs: cpuMs,
+        thoroughAssessmentColdCpuMs: coldMs
+      },
       timeToFirstQuestionMs: firstQuestion,
       lighthouse: lighthouseRows
     };

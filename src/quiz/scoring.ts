@@ -33,21 +33,42 @@ export function information(item: ItemParams, theta: number): number {
   return item.a * item.a * ((1 - p) / p) * ratio * ratio;
 }
 
+/** Log-likelihood of a right and a wrong answer at each grid point, per item parameters (memoized). */
+const gridLikelihoods = new Map<string, { right: Float64Array; wrong: Float64Array }>();
+
+function likelihoodsOf(item: ItemParams): { right: Float64Array; wrong: Float64Array } {
+  const key = `${item.a}|${item.b}|${item.c}`;
+  let cached = gridLikelihoods.get(key);
+  if (!cached) {
+    const right = new Float64Array(GRID.length);
+    const wrong = new Float64Array(GRID.length);
+    GRID.forEach((theta, g) => {
+      const p = probability(item, theta);
+      right[g] = Math.log(p);
+      wrong[g] = Math.log(1 - p);
+    });
+    cached = { right, wrong };
+    // Banks share few distinct parameter sets; the bound only guards against pathological input.
+    if (gridLikelihoods.size > 1024) gridLikelihoods.clear();
+    gridLikelihoods.set(key, cached);
+  }
+  return cached;
+}
+
 /** EAP ability estimate and posterior SD, with the likelihood summed in log space. */
 export function estimateAbility(responses: readonly Response[]): Estimate {
   const logPosterior = new Float64Array(GRID.length);
-  let peak = -Infinity;
-  for (let g = 0; g < GRID.length; g++) {
-    const theta = GRID[g] ?? 0;
+  GRID.forEach((theta, g) => {
     const z = (theta - PRIOR.mean) / PRIOR.sd;
-    let sum = -0.5 * z * z;
-    for (const r of responses) {
-      const p = probability(r, theta);
-      sum += Math.log(r.correct ? p : 1 - p);
-    }
-    logPosterior[g] = sum;
-    if (sum > peak) peak = sum;
+    logPosterior[g] = -0.5 * z * z;
+  });
+  for (const r of responses) {
+    const { right, wrong } = likelihoodsOf(r);
+    const add = r.correct ? right : wrong;
+    for (let g = 0; g < GRID.length; g++) logPosterior[g] = (logPosterior[g] ?? 0) + (add[g] ?? 0);
   }
+  let peak = -Infinity;
+  for (const value of logPosterior) if (value > peak) peak = value;
   let total = 0;
   let first = 0;
   let second = 0;

@@ -1,6 +1,26 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { compileBanks } from '../../src/build/compile.ts';
+import { buildResult } from '../../src/quiz/result.ts';
+import { shareLink } from '../../src/share/link.ts';
 import { answerQuestion, expect, finishCheck, test } from './fixtures.ts';
+
+const { index } = compileBanks(process.cwd());
+/** A shared-result link to this build, with three areas and a display name. */
+const sharedLink = (baseURL: string) =>
+  shareLink(
+    buildResult({
+      bankHash: index.hash,
+      length: 'standard',
+      day: 20_500,
+      areas: index.areas
+        .slice(0, 3)
+        .map((info, i) => ({ info, estimate: { theta: i - 1, se: 0.5 } }))
+    }),
+    baseURL,
+    null,
+    'Ada'
+  );
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -13,7 +33,7 @@ async function expectNoViolations(page: Page, screen: string) {
 }
 
 /** Screens reached by driving the app, each checked by axe. */
-const screens: [string, (page: Page) => Promise<void>][] = [
+const screens: [string, (page: Page, baseURL: string) => Promise<void>][] = [
   ['intro', async (page) => void (await page.goto('./'))],
   [
     'question',
@@ -63,6 +83,21 @@ const screens: [string, (page: Page) => Promise<void>][] = [
       await page.locator('.review').waitFor();
     }
   ],
+  ['shared result', async (page, baseURL) => void (await page.goto(sharedLink(baseURL)))],
+  [
+    'damaged link',
+    async (page, baseURL) => {
+      await page.goto(sharedLink(baseURL).slice(0, -6));
+      await page.getByRole('heading', { name: /damaged/ }).waitFor();
+    }
+  ],
+  [
+    'embed page',
+    async (page) => {
+      await page.goto('./?page=embed');
+      await page.locator('iframe').first().waitFor();
+    }
+  ],
   [
     'resume offer',
     async (page) => {
@@ -79,8 +114,8 @@ for (const scheme of ['light', 'dark'] as const) {
   test.describe(`axe, ${scheme} theme`, () => {
     test.use({ colorScheme: scheme });
     for (const [name, reach] of screens) {
-      test(`${name} has no WCAG 2.2 AA violation`, async ({ page }) => {
-        await reach(page);
+      test(`${name} has no WCAG 2.2 AA violation`, async ({ page, baseURL }) => {
+        await reach(page, baseURL ?? '');
         await expectNoViolations(page, name);
       });
     }

@@ -134,6 +134,8 @@ test.describe('sharing a result', () => {
     expect(pngSize(readFileSync((await file.path()) ?? ''))).toEqual({ width: 1200, height: 630 });
     await expect(status).toHaveText(/Downloaded the result image/);
 
+    // Browsers fire beforeprint before they lay out the printed pages.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('heading', { name: 'Share your result' })).toBeHidden();
     await expect(page.getByRole('heading', { name: 'Work on these first' })).toBeVisible();
