@@ -23,6 +23,7 @@ export class BankError extends Error {
 export function questionBanks(root = process.cwd()): Plugin {
   const questionsDir = resolve(root, 'questions');
   let compiled: Compiled | undefined;
+  let serving = false;
 
   const current = (): Compiled => {
     compiled ??= compileBanks(root);
@@ -32,6 +33,8 @@ export function questionBanks(root = process.cwd()): Plugin {
 
   const invalidate = (server: ViteDevServer) => {
     compiled = undefined;
+    const errors = compileBanks(root).errors;
+    if (errors.length > 0) console.error(new BankError(errors).message);
     for (const id of [...server.moduleGraph.idToModuleMap.keys()]) {
       if (
         id === RESOLVED_INDEX ||
@@ -47,10 +50,20 @@ export function questionBanks(root = process.cwd()): Plugin {
 
   return {
     name: 'question-banks',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
     buildStart() {
       compiled = undefined;
-      current();
       this.addWatchFile(questionsDir);
+      // A build fails at once; the dev server keeps running and shows the errors in the browser's
+      // overlay (and here), until the bank is fixed.
+      try {
+        current();
+      } catch (error) {
+        if (!serving) throw error;
+        console.error(String(error instanceof Error ? error.message : error));
+      }
     },
     resolveId(id) {
       if (id === INDEX_ID) return RESOLVED_INDEX;
