@@ -137,13 +137,16 @@ test.describe('keyboard and screen readers', () => {
     }
     await page.keyboard.press('Enter');
     const seen = new Set<string>();
+    const results = page.getByRole('heading', { level: 1, name: 'Your AI Architect readiness' });
     for (let step = 0; step < 40; step++) {
-      if (
-        await page
-          .getByRole('heading', { level: 1, name: 'Your AI Architect readiness' })
-          .isVisible()
-      )
-        break;
+      // Wait for the next screen: a question, an area summary or the results.
+      await page
+        .locator('#question-heading')
+        .or(page.getByRole('button', { name: 'Continue' }))
+        .or(results)
+        .first()
+        .waitFor();
+      if (await results.isVisible()) break;
       if (await page.getByRole('button', { name: 'Continue' }).isVisible()) {
         await expect(page.getByRole('heading', { name: /: done$/ })).toBeFocused();
         await page.keyboard.press('Tab');

@@ -22,7 +22,9 @@ async function shownScores(page: Page) {
   const rows = await page
     .locator('table tbody tr')
     .evaluateAll((trs) =>
-      trs.map((tr) => [...tr.children].slice(0, 3).map((cell) => cell.textContent?.trim() ?? ''))
+      trs.map((tr) =>
+        [...tr.children].slice(0, 3).map((cell) => (cell as HTMLElement).innerText.trim())
+      )
     );
   return {
     score: await page.locator('.overall .number').textContent(),
