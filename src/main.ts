@@ -6,6 +6,7 @@ import './app.css';
 import { accentProperties } from './embed/accent.ts';
 import type { EmbedBridge } from './embed/child.ts';
 import { ProgressKeeper } from './lib/keeper.svelte.ts';
+import { APP_URL } from './lib/app-url.ts';
 import { parseParams } from './lib/params.ts';
 import { STORAGE_NOTICES, loadProgress, openStorage } from './lib/storage.ts';
 import type { QuizActor } from './quiz/runtime.ts';
@@ -21,8 +22,6 @@ if (params.accent)
   for (const [name, value] of Object.entries(accentProperties(params.accent)))
     document.documentElement.style.setProperty(name, value);
 
-/** The app's root URL, ending with a slash (the app may be served from a sub-path). */
-const appUrl = new URL(import.meta.env.BASE_URL, location.origin).href;
 /** A shared result (`#r=…`, on `/` or an `r/<band>/` page) shows the shared view, not the check. */
 const shared = sharedPayload(location.hash);
 // A result link opened over a running page (pasted, or an embed opening one) starts the page afresh.
@@ -41,14 +40,14 @@ const bridge: Promise<EmbedBridge | null> =
       )
     : Promise.resolve(null);
 
-async function reportQuiz(actor: QuizActor): Promise<void> {
+async function connectQuiz(actor: QuizActor): Promise<void> {
   const connected = await bridge;
   if (!connected) return;
   const [{ reportQuiz }, { shareLink }] = await Promise.all([
     import('./embed/quiz-events.ts'),
     import('./share/link.ts')
   ]);
-  reportQuiz(connected, actor, (result) => shareLink(result, appUrl, params.shareUrl));
+  reportQuiz(connected, actor, (result) => shareLink(result, APP_URL, params.shareUrl));
 }
 
 const target = document.getElementById('app');
@@ -63,7 +62,7 @@ if (target && shared !== null) {
 } else if (target && params.page === 'embed') {
   import('./ui/EmbedBuilder.svelte')
     .then(({ default: EmbedBuilder }) =>
-      mount(EmbedBuilder, { target, props: { index: bankIndex, appUrl } })
+      mount(EmbedBuilder, { target, props: { index: bankIndex, appUrl: APP_URL } })
     )
     .catch(failed(target));
 } else if (target) {
@@ -71,5 +70,5 @@ if (target && shared !== null) {
   const saved = loadProgress(store, bankIndex);
   if (saved.kind === 'discarded') params.notices.push(STORAGE_NOTICES[saved.reason]);
   const keeper = new ProgressKeeper(store, bankIndex);
-  mount(App, { target, props: { params, index: bankIndex, keeper, saved, onquiz: reportQuiz } });
+  mount(App, { target, props: { params, index: bankIndex, keeper, saved, onquiz: connectQuiz } });
 }

@@ -1,5 +1,6 @@
 /** The schema of questions/*.yaml, with error messages that name the file, the question and the field. */
 import { z } from 'zod';
+import { isHttpUrl } from '../lib/url.ts';
 
 const text = (what: string) =>
   z
@@ -15,16 +16,6 @@ const slug = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be lowercase letters, digits and dashes' });
 
 const link = z.strictObject({ title: text('text'), url: httpUrl });
-
-/** Whether a string is an absolute http or https URL. */
-export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 export const optionSchema = z.strictObject({
   id: slug,

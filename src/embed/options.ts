@@ -1,5 +1,6 @@
 /** The options of a `<div data-ai-readiness>`, read from its data attributes and validated. */
 import { THEMES } from '../lib/params.ts';
+import { HEX_COLOUR } from '../lib/url.ts';
 import { LENGTHS, MODES } from '../quiz/config.ts';
 
 /** The iframe's accessible name when the div has no data-title. */
@@ -12,8 +13,6 @@ export interface EmbedOptions {
   /** The host page result links point to, or null for links to the app. */
   shareUrl: string | null;
 }
-
-const HEX_COLOUR = /^#([\da-f]{3}){1,2}$/i;
 
 /** An http(s) URL resolved against the host page, or null (its fragment is replaced by links). */
 function pageUrl(value: string, base: string): string | null {

@@ -27,14 +27,12 @@ export class ProgressKeeper {
       if (inIntro && !this.#wasInIntro) this.forget();
       this.#wasInIntro = inIntro;
       if (inIntro || snapshot.hasTag('busy')) return;
-      const text = JSON.stringify(savedProgressOf(snapshot.context));
+      const progress = savedProgressOf(snapshot.context);
+      const text = JSON.stringify(progress);
       if (text === this.#lastSaved) return;
       this.#lastSaved = text;
       const finished = snapshot.hasTag('finished');
-      if (
-        !saveProgress(this.#store, this.#index, savedProgressOf(snapshot.context), finished) &&
-        this.#store
-      ) {
+      if (!saveProgress(this.#store, this.#index, progress, finished) && this.#store) {
         this.notice = STORAGE_NOTICES.unavailable;
       }
     });

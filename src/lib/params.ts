@@ -2,6 +2,7 @@
 import { FRAME_ID } from '../embed/protocol.ts';
 import { LENGTHS, MODES, defaultConfig, type Mode, type QuizConfig } from '../quiz/config.ts';
 import type { Length } from '../quiz/select.ts';
+import { HEX_COLOUR, isHttpUrl } from './url.ts';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export type Page = 'check' | 'embed';
@@ -34,7 +35,6 @@ const KNOWN = [
   'frame',
   'page'
 ] as const;
-const HEX_COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 
 /** Shortens a value for a notice; it is shown as text, never as HTML. */
 function shown(value: string): string {
@@ -122,13 +122,4 @@ export function parseParams(search: string, areaIds: readonly string[]): AppPara
     else notices.push(`Ignored page “${shown(page)}”: use embed.`);
   }
   return result;
-}
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
 }

@@ -328,7 +328,7 @@ export const quizMachine = setup({
     },
     nextStep: {
       always: [
-        { guard: and(['isAreaFinished', 'isLastArea']), target: 'results' },
+        { guard: and(['isLastArea', 'isAreaFinished']), target: 'results' },
         { guard: 'isAreaFinished', target: 'areaSummary' },
         { target: 'asking', actions: 'pickNextItem' }
       ]
