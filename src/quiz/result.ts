@@ -101,6 +101,17 @@ export function recommendations(
     }));
 }
 
+const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+
+/**
+ * A UTC day number as people read it, such as "16 Feb 2026": English like the rest of the page,
+ * and without Intl, whose first use costs tens of milliseconds on a phone.
+ */
+export function dateOfDay(day: number): string {
+  const date = new Date(day * 86_400_000);
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
 /** The UTC day number of a timestamp. */
 export function dayOf(timestamp: number): number {
   return Math.floor(timestamp / 86_400_000);
