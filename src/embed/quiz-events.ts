@@ -1,6 +1,7 @@
 /** Tells the host page when a check starts and when an assessment completes (inside embed.js's iframe). */
 import type { ActorRefFrom } from 'xstate';
-import { resultOf, type quizMachine } from '../quiz/machine.ts';
+import type { quizMachine } from '../quiz/machine.ts';
+import { resultOf } from '../quiz/run.ts';
 import type { Result } from '../quiz/result.ts';
 import type { EmbedBridge } from './child.ts';
 import { completeData, event } from './protocol.ts';
@@ -25,8 +26,11 @@ export function reportQuiz(
           areas: [...config.areas]
         })
       );
-    // Once per finished assessment: reviewing and coming back to the results is not a new one.
-    if (snapshot.matches('results') && !before.hasTag('finished') && config.mode === 'assessment') {
+    // Once per finished assessment: reviewing and coming back to the results is not a new one,
+    // nor is reopening a finished run after a reload (the quiz goes from its intro to results).
+    const completed =
+      snapshot.matches('results') && !before.hasTag('finished') && !before.matches('intro');
+    if (completed && config.mode === 'assessment') {
       const result = resultOf(snapshot.context);
       bridge.post(event(bridge.frame, 'complete', completeData(result, resultLink(result))));
     }

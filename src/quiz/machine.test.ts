@@ -11,7 +11,9 @@ import { getShortestPaths } from 'xstate/graph';
 import { syntheticBank, syntheticIndex } from '../build/synthetic.ts';
 import type { AreaBank } from './bank.ts';
 import type { QuizConfig } from './config.ts';
-import { currentItem, quizMachine, resultOf, type QuizEvent } from './machine.ts';
+import { quizMachine } from './machine.ts';
+import { currentItem, resultOf, type QuizEvent } from './run.ts';
+import { savedProgressOf } from './saved.ts';
 
 const index = syntheticIndex(['alpha', 'beta']);
 const config: QuizConfig = { mode: 'assessment', length: 'quick', areas: ['alpha', 'beta'] };
@@ -149,6 +151,58 @@ describe('quiz machine: whole runs', () => {
     const [practice] = transition(loaded, review, { type: 'practice.area', areaId: 'beta' });
     expect(practice.value).toBe('loadingArea');
     expect(practice.context.config).toEqual({ mode: 'practice', length: 'quick', areas: ['beta'] });
+  });
+});
+
+describe('quiz machine: resuming saved progress', () => {
+  it('an unfinished run reloads its area and asks the question that was on screen', async () => {
+    const actor = createActor(loaded, { input }).start();
+    actor.send({ type: 'quiz.start', config });
+    const asking = await waitFor(actor, (s) => s.matches('asking'));
+    actor.send(rightAnswer(asking));
+    const second = await waitFor(actor, (s) => s.matches('asking'));
+    const saved = savedProgressOf(second.context);
+
+    const resumed = createActor(loaded, { input: { ...input, seed: 99 } }).start();
+    resumed.send({ type: 'quiz.resume', saved, finished: false });
+    expect(resumed.getSnapshot().value).toBe('loadingArea');
+    const again = await waitFor(resumed, (s) => s.matches('asking'));
+    expect(again.context.current).toEqual(second.context.current);
+    expect(again.context.answers).toEqual(second.context.answers);
+  });
+
+  it('a finished run reopens on its results without loading a bank, with the same result', async () => {
+    const done = await runThrough(loaded, config, rightAnswer);
+    const saved = savedProgressOf(done.context);
+    const noLoads = withLoader(() => Promise.reject(new Error('no bank should load')));
+    const [intro] = initialTransition(noLoads, input);
+    const [results, actions] = transition(noLoads, intro, {
+      type: 'quiz.resume',
+      saved,
+      finished: true
+    });
+    expect(results.value).toBe('results');
+    expect(actions.some((action) => action.type === 'xstate.spawnChild')).toBe(false);
+    expect(resultOf(results.context)).toEqual(resultOf(done.context));
+    const [review] = transition(noLoads, results, { type: 'quiz.review' });
+    expect(review.value).toBe('review');
+  });
+
+  it('ignores a resume whose area position is out of range', () => {
+    const [intro] = initialTransition(quizMachine, input);
+    const saved = {
+      config,
+      today: 20_000,
+      rng: 1,
+      areaIndex: 2,
+      queue: [],
+      current: null,
+      answers: []
+    };
+    for (const finished of [false, true]) {
+      const [stay] = transition(quizMachine, intro, { type: 'quiz.resume', saved, finished });
+      expect(stay.value).toBe('intro');
+    }
   });
 });
 

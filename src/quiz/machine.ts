@@ -1,11 +1,18 @@
 /** The quiz flow of DESIGN.md §5: one machine; scoring, selection and results are pure modules. */
 import { and, assertEvent, assign, fromPromise, setup } from 'xstate';
 import { shuffle } from '../lib/random.ts';
-import { isCorrectChoice, itemParams, type AreaBank, type BankIndex, type Item } from './bank.ts';
+import { isCorrectChoice, itemParams, type AreaBank, type BankIndex } from './bank.ts';
 import { isValidConfig, type QuizConfig } from './config.ts';
-import { buildResult, type Result } from './result.ts';
-import type { SavedProgress } from './saved.ts';
-import { PRIOR_ESTIMATE, estimateAbility, type Estimate } from './scoring.ts';
+import {
+  answersIn,
+  areaEstimate,
+  currentAreaId,
+  currentItem,
+  type Answer,
+  type QuizContext,
+  type QuizEvent
+} from './run.ts';
+import { estimateAbility } from './scoring.ts';
 import { STOP_RULES, areaDone, nextItem } from './select.ts';
 
 export interface QuizInput {
@@ -16,92 +23,9 @@ export interface QuizInput {
   today: number;
 }
 
-/** One answered question, with the area's estimate after it. */
-export interface Answer {
-  itemId: string;
-  area: string;
-  /** Chosen option ids, or null for "I don't know". */
-  choice: string[] | null;
-  correct: boolean;
-  a: number;
-  b: number;
-  c: number;
-  theta: number;
-  se: number;
-}
-
-export interface CurrentQuestion {
-  itemId: string;
-  /** Option ids in the seeded shuffled order they are shown in. */
-  optionOrder: string[];
-}
-
-export interface QuizContext {
-  index: BankIndex;
-  config: QuizConfig;
-  today: number;
-  rng: number;
-  areaIndex: number;
-  /** The loaded bank of the current area. */
-  bank: Item[];
-  /** Practice mode: the current area's item ids in a seeded shuffled order. */
-  queue: string[];
-  current: CurrentQuestion | null;
-  answers: Answer[];
-  /** Why the last area failed to load. */
-  loadError: string | null;
-}
-
-export type QuizEvent =
-  | { type: 'quiz.start'; config: QuizConfig }
-  | { type: 'quiz.resume'; saved: SavedProgress }
-  | { type: 'answer.submit'; optionIds: string[] }
-  | { type: 'answer.unknown' }
-  | { type: 'question.next' }
-  | { type: 'area.next' }
-  | { type: 'load.retry' }
-  | { type: 'quiz.review' }
-  | { type: 'review.close' }
-  | { type: 'practice.area'; areaId: string }
-  | { type: 'quiz.restart' };
-
-/** The id of the area being asked. */
-export function currentAreaId(context: QuizContext): string {
-  return context.config.areas[context.areaIndex] ?? '';
-}
-
-/** The current question's item. */
-export function currentItem(context: QuizContext): Item | undefined {
-  return context.bank.find((item) => item.id === context.current?.itemId);
-}
-
-/** The answers given in one area. */
-export function answersIn(context: QuizContext, areaId: string): Answer[] {
-  return context.answers.filter((answer) => answer.area === areaId);
-}
-
-/** The ability estimate of an area: the one recorded with its last answer, or the prior. */
-export function areaEstimate(context: QuizContext, areaId: string): Estimate {
-  const last = context.answers.findLast((answer) => answer.area === areaId);
-  return last ? { theta: last.theta, se: last.se } : PRIOR_ESTIMATE;
-}
-
 /** How many questions an area asks at most: the length's maximum, or the bank's size if smaller. */
 export function areaLimit(context: QuizContext): number {
   return Math.min(STOP_RULES[context.config.length].max, context.bank.length || Infinity);
-}
-
-/** The Result of a finished assessment. */
-export function resultOf(context: QuizContext): Result {
-  return buildResult({
-    bankHash: context.index.hash,
-    length: context.config.length,
-    day: context.today,
-    areas: context.config.areas.flatMap((id) => {
-      const info = context.index.areas.find((area) => area.id === id);
-      return info ? [{ info, estimate: areaEstimate(context, id) }] : [];
-    })
-  });
 }
 
 function areaFinished(context: QuizContext): boolean {
@@ -157,6 +81,10 @@ export const quizMachine = setup({
       const { config, areaIndex } = event.saved;
       const areaIds = context.index.areas.map((area) => area.id);
       return isValidConfig(config, areaIds) && areaIndex >= 0 && areaIndex < config.areas.length;
+    },
+    isFinishedRun: ({ event }) => {
+      assertEvent(event, 'quiz.resume');
+      return event.finished;
     },
     isValidChoice: ({ context, event }) => {
       assertEvent(event, 'answer.submit');
@@ -280,7 +208,15 @@ export const quizMachine = setup({
     intro: {
       on: {
         'quiz.start': { guard: 'isValidStart', target: 'loadingArea', actions: 'startRun' },
-        'quiz.resume': { guard: 'isValidResume', target: 'loadingArea', actions: 'restoreRun' }
+        'quiz.resume': [
+          // A finished run reopens on its results: they need only its answers, not a bank.
+          {
+            guard: and(['isValidResume', 'isFinishedRun']),
+            target: 'results',
+            actions: 'restoreRun'
+          },
+          { guard: 'isValidResume', target: 'loadingArea', actions: 'restoreRun' }
+        ]
       }
     },
     loadingArea: {

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { syntheticBank, syntheticIndex } from '../build/synthetic.ts';
-import { currentItem, quizMachine, resultOf, type QuizEvent } from './machine.ts';
+import { quizMachine } from './machine.ts';
+import { currentItem, resultOf, type QuizEvent } from './run.ts';
 import { parseSavedProgress, savedProgressOf } from './saved.ts';
 
 const index = syntheticIndex(['alpha', 'beta'], 3);

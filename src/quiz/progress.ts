@@ -1,5 +1,6 @@
 /** Progress and time estimates shown on screen, derived from the machine's context. */
-import { answersIn, areaLimit, currentAreaId, type QuizContext } from './machine.ts';
+import { areaLimit } from './machine.ts';
+import { answersIn, currentAreaId, type QuizContext } from './run.ts';
 
 export interface Progress {
   areaNumber: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticBank } from '../build/synthetic.ts';
-import type { Answer } from './machine.ts';
+import type { Answer } from './run.ts';
 import { explainedItems, missedByArea, plainText, reviewEntries } from './review.ts';
 
 const answer = (itemId: string, area: string, correct: boolean): Answer => ({

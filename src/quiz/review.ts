@@ -1,6 +1,6 @@
 /** What the review and the recommendations show: each asked question with its answer. */
 import type { AreaBank, AreaDetails, ExplainedItem } from './bank.ts';
-import type { Answer } from './machine.ts';
+import type { Answer } from './run.ts';
 
 export interface ReviewEntry {
   item: ExplainedItem;

@@ -1,7 +1,7 @@
 /** The part of the quiz context that is saved for resume, and its strict validation. */
 import type { BankIndex } from './bank.ts';
 import { isValidConfig, type QuizConfig } from './config.ts';
-import type { Answer, CurrentQuestion, QuizContext } from './machine.ts';
+import type { Answer, CurrentQuestion, QuizContext } from './run.ts';
 
 /** Plain data only: no bank text (it is reloaded from the build), no index (it comes from the build). */
 export interface SavedProgress {
