@@ -13,6 +13,8 @@ export default defineConfig({
   plugins: [questionBanks(), svelte(), contentSecurityPolicy(), embedLoader(), bandPages()],
   build: {
     target: 'es2022',
+    // Every browser with modulepreload preloads the chunks itself; the rest still load them.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         chunkFileNames: (chunk) => {
