@@ -184,4 +184,19 @@ test.describe('hostile input', () => {
     await page.getByRole('button', { name: 'Start over' }).click();
     await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
   });
+
+  test('an unexpected error on restored results shows the same recoverable screen', async ({
+    page
+  }) => {
+    await page.goto('./?length=quick&areas=cloud');
+    await page.getByRole('button', { name: 'Start the check' }).click();
+    await finishCheck(page, 'unknown');
+    await page.reload();
+    await expect(page.locator('.overall .band')).toHaveText('Foundational');
+    await page.evaluate(() => window.dispatchEvent(new ErrorEvent('error', { message: 'boom' })));
+    await expect(page.getByRole('heading', { name: 'Something went wrong' })).toBeFocused();
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
+    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+  });
 });
