@@ -71,6 +71,8 @@ const screens: [string, (page: Page, baseURL: string) => Promise<void>][] = [
       await page.goto('./?length=quick&areas=cloud,strategy');
       await page.getByRole('button', { name: 'Start the check' }).click();
       await finishCheck(page, 'wrong');
+      // The results appear part by part; the recommendations come last.
+      await page.getByRole('heading', { name: 'Work on these first' }).waitFor();
     }
   ],
   [
@@ -219,6 +221,7 @@ test.describe('reflow and motion', () => {
       await page.locator('article[data-item-id]').waitFor();
       await noSideways('question');
       await finishCheck(page, 'wrong');
+      await page.getByRole('heading', { name: 'Work on these first' }).waitFor();
       await noSideways('results');
       await page.getByRole('button', { name: /Review all/ }).click();
       await noSideways('review');
