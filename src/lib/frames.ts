@@ -1,0 +1,14 @@
+/** Scheduling work around the browser's frames. */
+
+/**
+ * Runs `next` in a task of its own once the next frame has been painted, so that what the page
+ * already shows reaches the screen first. Returns a function that cancels it.
+ */
+export function afterPaint(next: () => void): () => void {
+  let task: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (task = setTimeout(next)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(task);
+  };
+}
