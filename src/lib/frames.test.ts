@@ -17,9 +17,11 @@ describe('afterPaint', () => {
   });
   const paint = () => frames.splice(0).forEach((frame) => frame(0));
 
-  it('runs in a task of its own after the next frame, not in the frame itself', () => {
+  it('runs in a task of its own once the frame after the next one begins', () => {
     const next = vi.fn();
     afterPaint(next);
+    vi.runAllTimers();
+    paint();
     vi.runAllTimers();
     expect(next).not.toHaveBeenCalled();
     paint();
@@ -28,18 +30,21 @@ describe('afterPaint', () => {
     expect(next).toHaveBeenCalledOnce();
   });
 
-  it('can be cancelled before the frame and between the frame and the task', () => {
+  it('can be cancelled before either frame and before the task', () => {
     const early = vi.fn();
     afterPaint(early)();
     paint();
     vi.runAllTimers();
     expect(early).not.toHaveBeenCalled();
 
-    const late = vi.fn();
-    const cancel = afterPaint(late);
-    paint();
-    cancel();
-    vi.runAllTimers();
-    expect(late).not.toHaveBeenCalled();
+    for (const frames of [1, 2]) {
+      const late = vi.fn();
+      const cancel = afterPaint(late);
+      for (let i = 0; i < frames; i++) paint();
+      cancel();
+      paint();
+      vi.runAllTimers();
+      expect(late).not.toHaveBeenCalled();
+    }
   });
 });
