@@ -117,6 +117,8 @@ test.describe('embedding on a blog', () => {
       areas: ['cloud', 'security']
     });
     await finishCheck(inFrame(app), 'right');
+    // The results appear part by part; the recommendations come last.
+    await app.getByRole('heading', { name: 'Work on these first' }).waitFor();
 
     const results = await fitted(iframe, app);
     expect(results).toBeGreaterThan(intro + 300);
@@ -148,6 +150,7 @@ test.describe('embedding on a blog', () => {
     await page.reload();
     const reopened = await embedOf(page, 'check');
     await expect(reopened.app.locator('.overall .number')).toHaveText(String(shown));
+    await reopened.app.getByRole('heading', { name: 'Work on these first' }).waitFor();
     expect(Math.abs((await fitted(reopened.iframe, reopened.app)) - results)).toBeLessThan(40);
     await reopened.app.getByRole('button', { name: /^Review all/ }).click();
     await reopened.app.getByRole('button', { name: 'Back to results' }).click();

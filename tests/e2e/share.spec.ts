@@ -19,6 +19,8 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 
 /** What a result page shows: overall score, band and range, and each area's score and band. */
 async function shownScores(page: Page) {
+  // The results appear part by part: the table comes after the score and the chart.
+  await page.locator('table tbody tr').first().waitFor();
   const rows = await page
     .locator('table tbody tr')
     .evaluateAll((trs) =>
