@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterPaint } from './frames.ts';
+import { afterFrames } from './frames.ts';
 
-describe('afterPaint', () => {
+describe('afterFrames', () => {
   let frames: FrameRequestCallback[] = [];
   beforeEach(() => {
     vi.useFakeTimers();
@@ -15,36 +15,36 @@ describe('afterPaint', () => {
     vi.useRealTimers();
     vi.unstubAllGlobals();
   });
-  const paint = () => frames.splice(0).forEach((frame) => frame(0));
+  const frame = () => frames.splice(0).forEach((callback) => callback(0));
 
-  it('runs in a task of its own once the frame after the next one begins', () => {
-    const next = vi.fn();
-    afterPaint(next);
-    vi.runAllTimers();
-    paint();
-    vi.runAllTimers();
-    expect(next).not.toHaveBeenCalled();
-    paint();
-    expect(next).not.toHaveBeenCalled();
-    vi.runAllTimers();
-    expect(next).toHaveBeenCalledOnce();
-  });
-
-  it('can be cancelled before either frame and before the task', () => {
-    const early = vi.fn();
-    afterPaint(early)();
-    paint();
-    vi.runAllTimers();
-    expect(early).not.toHaveBeenCalled();
-
-    for (const frames of [1, 2]) {
-      const late = vi.fn();
-      const cancel = afterPaint(late);
-      for (let i = 0; i < frames; i++) paint();
-      cancel();
-      paint();
+  for (const count of [1, 2] as const) {
+    it(`runs in a task of its own once ${count} frame(s) have begun`, () => {
+      const next = vi.fn();
+      afterFrames(count, next);
+      for (let i = 0; i < count; i++) {
+        vi.runAllTimers();
+        expect(next).not.toHaveBeenCalled();
+        frame();
+      }
+      expect(next).not.toHaveBeenCalled();
       vi.runAllTimers();
-      expect(late).not.toHaveBeenCalled();
-    }
-  });
+      expect(next).toHaveBeenCalledOnce();
+      frame();
+      vi.runAllTimers();
+      expect(next).toHaveBeenCalledOnce();
+    });
+
+    it(`can be cancelled at any point before the task (${count} frame(s))`, () => {
+      for (let framesFirst = 0; framesFirst <= count; framesFirst++) {
+        const next = vi.fn();
+        const cancel = afterFrames(count, next);
+        for (let i = 0; i < framesFirst; i++) frame();
+        cancel();
+        frame();
+        frame();
+        vi.runAllTimers();
+        expect(next).not.toHaveBeenCalled();
+      }
+    });
+  }
 });

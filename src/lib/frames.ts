@@ -1,15 +1,15 @@
 /** Scheduling work around the browser's frames. */
 
 /**
- * Runs `next` in a task of its own once the next frame has been painted, so that what the page
- * already shows reaches the screen first. The frame counts as painted when the one after it
- * begins (a callback of the first frame still runs before that frame's paint). Returns a
- * function that cancels it.
+ * Runs `next` in a task of its own after `frames` frames have begun (1: after the next frame's
+ * callbacks, which still run before that frame is painted; 2: once the next frame has been
+ * painted). Returns a function that cancels it.
  */
-export function afterPaint(next: () => void): () => void {
+export function afterFrames(frames: 1 | 2, next: () => void): () => void {
   let task: ReturnType<typeof setTimeout> | undefined;
   let frame = requestAnimationFrame(() => {
-    frame = requestAnimationFrame(() => (task = setTimeout(next)));
+    if (frames === 1) task = setTimeout(next);
+    else frame = requestAnimationFrame(() => (task = setTimeout(next)));
   });
   return () => {
     cancelAnimationFrame(frame);
