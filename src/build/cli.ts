@@ -3,7 +3,10 @@ import { compileBanks } from './compile.ts';
 import { coverageErrors, coverageTable } from './coverage.ts';
 
 const compiled = compileBanks(process.cwd());
-const errors = [...compiled.errors, ...coverageErrors(compiled.areas, compiled.questions)];
+const errors = [
+  ...compiled.errors,
+  ...coverageErrors(compiled.areas, compiled.questions, compiled.held)
+];
 console.log(coverageTable(compiled.areas, compiled.questions));
 console.log('');
 if (errors.length > 0) {

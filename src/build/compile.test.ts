@@ -151,6 +151,28 @@ describe('bank validation: one rule each, named by file, question and field', ()
     );
   });
 
+  it('reports a duplicate id even when the other copy is broken', () => {
+    const compiled = compileWith([{ ...good, difficulty: 9 }, { ...good }]);
+    expect(compiled.errors).toEqual([
+      `${file}: question cloud-001: difficulty: must be a whole number from 1 to 5`,
+      `${file}: question cloud-001: id: duplicate id, also used in questions/cloud.yaml`
+    ]);
+    expect(compiled.held).toEqual({ cloud: { total: 2, broken: 1 } });
+  });
+
+  it('takes three blind ratings whose median is the difficulty', () => {
+    expect(errorsFor({ ...good, ratings: [2, 3, 5] })).toEqual([]);
+    expect(errorsFor({ ...good, ratings: [4, 4, 3] })).toContain(
+      `${file}: question cloud-001: difficulty: must be the median of the ratings [4, 4, 3], 4`
+    );
+    expect(errorsFor({ ...good, ratings: [3, 3] })).toContain(
+      `${file}: question cloud-001: ratings: needs exactly three blind ratings`
+    );
+    expect(errorsFor({ ...good, ratings: [3, 3, 6] })).toContain(
+      `${file}: question cloud-001: ratings[2]: must be whole numbers from 1 to 5`
+    );
+  });
+
   it('reports every error at once, and a file that belongs to no area', () => {
     const compiled = compileWith(
       [

@@ -36,6 +36,8 @@ export interface Compiled {
   details: Record<string, AreaDetails>;
   areas: AreaSource[];
   questions: AuthoredQuestion[];
+  /** What each area's file holds, valid or not: the counting rules count every entry. */
+  held: Record<string, { total: number; broken: number }>;
   errors: string[];
 }
 
@@ -48,6 +50,7 @@ export function compileBanks(root: string): Compiled {
   const areas = readAreas(areasPath, areasFile, errors);
   const byArea = new Map(areas.map((area) => [area.id, area]));
   const questions: AuthoredQuestion[] = [];
+  const held: Compiled['held'] = {};
   const seenIds = new Map<string, string>();
 
   const yamlFiles = existsSync(dir)
@@ -68,17 +71,25 @@ export function compileBanks(root: string): Compiled {
       continue;
     }
     const domains = new Set(area.domains.map((d) => d.id));
-    for (const { question, label } of readQuestions(path, file, errors)) {
+    const entries = readQuestions(path, file, errors);
+    held[area.id] = {
+      total: entries.length,
+      broken: entries.filter((entry) => entry.question === null).length
+    };
+    // Ids are checked on every entry, broken or not, so that every error is reported at once.
+    for (const { question, label, id } of entries) {
+      if (id !== null) {
+        const previous = seenIds.get(id);
+        if (previous)
+          errors.push(`${file}: question ${label}: id: duplicate id, also used in ${previous}`);
+        seenIds.set(id, file);
+      }
+      if (!question) continue;
       if (!domains.has(question.domain)) {
         errors.push(
           `${file}: question ${label}: domain: "${question.domain}" is not a domain of ${area.id} in ${areasFile}`
         );
       }
-      const previous = seenIds.get(question.id);
-      if (previous) {
-        errors.push(`${file}: question ${label}: id: duplicate id, also used in ${previous}`);
-      }
-      seenIds.set(question.id, file);
       questions.push({ ...question, area: area.id, file });
     }
   }
@@ -102,7 +113,7 @@ export function compileBanks(root: string): Compiled {
     hash: banks[area.id]?.hash ?? ''
   }));
   const index: BankIndex = { hash: hashOf(infos), areas: infos };
-  return { index, banks, details, areas, questions, errors };
+  return { index, banks, details, areas, questions, held, errors };
 }
 
 function readAreas(path: string, file: string, errors: string[]): AreaSource[] {
@@ -126,11 +137,14 @@ function readAreas(path: string, file: string, errors: string[]): AreaSource[] {
   return [];
 }
 
-function readQuestions(
-  path: string,
-  file: string,
-  errors: string[]
-): { question: QuestionSource; label: string }[] {
+/** One entry of a bank file: the question when it is valid (null when not), its label and its id. */
+interface Entry {
+  question: QuestionSource | null;
+  label: string;
+  id: string | null;
+}
+
+function readQuestions(path: string, file: string, errors: string[]): Entry[] {
   const data = readYaml(path, file, errors);
   if (data === undefined) return [];
   const top = bankFileSchema.safeParse(data);
@@ -138,18 +152,14 @@ function readQuestions(
     reportIssues(top.error, file, errors, (path) => ({ who: '', field: path }));
     return [];
   }
-  const valid: { question: QuestionSource; label: string }[] = [];
-  top.data.questions.forEach((raw, index) => {
+  return top.data.questions.map((raw, index) => {
     const label = labelOf(raw, index);
+    const id = idOf(raw);
     const parsed = questionSchema.safeParse(raw);
-    if (parsed.success) valid.push({ question: parsed.data, label });
-    else
-      reportIssues(parsed.error, file, errors, (path) => ({
-        who: `question ${label}`,
-        field: path
-      }));
+    if (parsed.success) return { question: parsed.data, label, id };
+    reportIssues(parsed.error, file, errors, (path) => ({ who: `question ${label}`, field: path }));
+    return { question: null, label, id };
   });
-  return valid;
 }
 
 function readYaml(path: string, file: string, errors: string[]): unknown {
@@ -176,10 +186,15 @@ function readYaml(path: string, file: string, errors: string[]): unknown {
   return data;
 }
 
+/** A list entry's id, when it has one. */
+function idOf(raw: unknown): string | null {
+  const id = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && id.trim() ? id : null;
+}
+
 /** Names a list entry by its id, or by its position when the id is missing. */
 function labelOf(raw: unknown, index: number): string {
-  const id = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
-  return typeof id === 'string' && id.trim() ? id : `#${index + 1} (no id)`;
+  return idOf(raw) ?? `#${index + 1} (no id)`;
 }
 
 /** Turns schema issues into messages; `locate` names who owns a path and which field it is. */

@@ -42,6 +42,33 @@ describe('coverage rules', () => {
     expect(coverageErrors([area], balanced)).toEqual([]);
   });
 
+  it('count what a file holds, broken questions included', () => {
+    expect(
+      coverageErrors([area], balanced.slice(0, 35), { cloud: { total: 44, broken: 9 } })
+    ).toContain('questions/cloud.yaml: has 44 questions, 9 of them broken (see above)');
+    expect(
+      coverageErrors([area], balanced.slice(0, 10), { cloud: { total: 15, broken: 5 } })
+    ).toContain(
+      'questions/cloud.yaml: has 15 questions (5 of them broken); each area needs at least 40'
+    );
+  });
+
+  it('flag a key option whose words another question repeats', () => {
+    const key = 'Route every request through the regional gateway with a token bucket per tenant';
+    const leaky = [...balanced];
+    leaky[1] = question(1, {
+      options: [{ id: 'a', text: key, correct: true }, ...question(1).options.slice(1)]
+    });
+    leaky[5] = question(5, {
+      explanation: `As before, route every request through the regional gateway with a token bucket.`
+    });
+    expect(coverageErrors([area], leaky)).toEqual([
+      'questions/cloud.yaml: question cloud-5: explanation: gives away the key of cloud-1 ("route every request through the regional gateway with …")'
+    ]);
+    leaky[5] = question(5, { explanation: 'Route every request through the regional gateway.' });
+    expect(coverageErrors([area], leaky)).toEqual([]);
+  });
+
   it('count questions per area and per difficulty', () => {
     const errors = coverageErrors([area], balanced.slice(0, 20));
     expect(errors).toContain('questions/cloud.yaml: has 20 questions; each area needs at least 40');
@@ -117,7 +144,7 @@ describe('the real question banks', () => {
   it('are valid and meet every counting rule', () => {
     const compiled = compileBanks(process.cwd());
     expect(compiled.errors).toEqual([]);
-    expect(coverageErrors(compiled.areas, compiled.questions)).toEqual([]);
+    expect(coverageErrors(compiled.areas, compiled.questions, compiled.held)).toEqual([]);
     expect(compiled.areas.map((a) => a.id)).toEqual([
       'cloud',
       'ai-frameworks',

@@ -1,6 +1,7 @@
 /** The bank's counting rules (questions/README.md) and the coverage table that check:questions prints. */
 import type { AreaSource } from './schema.ts';
-import type { AuthoredQuestion } from './compile.ts';
+import type { AuthoredQuestion, Compiled } from './compile.ts';
+import { findGiveaways } from './giveaways.ts';
 
 export const COVERAGE_RULES = {
   minQuestionsPerArea: 40,
@@ -17,17 +18,30 @@ const OF_THE_ABOVE = /\b(all|none|both|neither) of the (above|below)\b/i;
 /** A negative stem ("Which is not …", "… except") whose NOT is not bold. */
 const NEGATIVE_STEM = /\b(which|what)\b[^?]*\b(not|except)\b[^?]*\?/i;
 
-/** Every violation of the counting rules, one message per rule and area. */
-export function coverageErrors(areas: AreaSource[], questions: AuthoredQuestion[]): string[] {
+/**
+ * Every violation of the counting rules, one message per rule and area. `held` is what each file
+ * holds, broken entries included (the counts are of the file, not only of its valid questions).
+ */
+export function coverageErrors(
+  areas: AreaSource[],
+  questions: AuthoredQuestion[],
+  held: Compiled['held'] = {}
+): string[] {
   const errors: string[] = [];
   const rules = COVERAGE_RULES;
   for (const area of areas) {
     const file = `questions/${area.id}.yaml`;
     const own = questions.filter((q) => q.area === area.id);
     const total = own.length;
-    if (total < rules.minQuestionsPerArea) {
+    const inFile = held[area.id] ?? { total, broken: 0 };
+    if (inFile.total < rules.minQuestionsPerArea) {
+      const broken = inFile.broken > 0 ? ` (${inFile.broken} of them broken)` : '';
       errors.push(
-        `${file}: has ${total} questions; each area needs at least ${rules.minQuestionsPerArea}`
+        `${file}: has ${inFile.total} questions${broken}; each area needs at least ${rules.minQuestionsPerArea}`
+      );
+    } else if (inFile.broken > 0) {
+      errors.push(
+        `${file}: has ${inFile.total} questions, ${inFile.broken} of them broken (see above)`
       );
     }
     for (const level of [1, 2, 3, 4, 5]) {
@@ -79,6 +93,12 @@ export function coverageErrors(areas: AreaSource[], questions: AuthoredQuestion[
         );
       }
     }
+  }
+  for (const flag of findGiveaways(questions)) {
+    const owner = questions.find((q) => q.id === flag.by);
+    errors.push(
+      `${owner?.file ?? 'questions/'}: question ${flag.by}: ${flag.field}: gives away the key of ${flag.key} ("${flag.words} …")`
+    );
   }
   return errors;
 }

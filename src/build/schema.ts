@@ -23,6 +23,12 @@ export const optionSchema = z.strictObject({
   correct: z.boolean({ error: 'must be true or false' }).optional()
 });
 
+/** The middle value of the blind ratings: a question's difficulty. */
+export function medianOf(ratings: readonly number[]): number {
+  const sorted = [...ratings].sort((x, y) => x - y);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
 export const questionSchema = z
   .strictObject({
     id: slug,
@@ -35,6 +41,17 @@ export const questionSchema = z
       .int({ message: 'must be a whole number from 1 to 5' })
       .min(1, { message: 'must be a whole number from 1 to 5' })
       .max(5, { message: 'must be a whole number from 1 to 5' }),
+    ratings: z
+      .array(
+        z
+          .number({ error: 'must be whole numbers from 1 to 5' })
+          .int({ message: 'must be whole numbers from 1 to 5' })
+          .min(1, { message: 'must be whole numbers from 1 to 5' })
+          .max(5, { message: 'must be whole numbers from 1 to 5' }),
+        { error: 'must be a list of three blind ratings' }
+      )
+      .length(3, { message: 'needs exactly three blind ratings' })
+      .optional(),
     discrimination: z
       .number({ error: 'must be a number' })
       .min(0.3, { message: 'must be from 0.3 to 3' })
@@ -56,6 +73,13 @@ export const questionSchema = z
     tags: z.array(slug, { error: 'must be a list' }).optional()
   })
   .superRefine((question, ctx) => {
+    if (question.ratings && question.difficulty !== medianOf(question.ratings)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['difficulty'],
+        message: `must be the median of the ratings [${question.ratings.join(', ')}], ${medianOf(question.ratings)}`
+      });
+    }
     const correct = question.options.filter((option) => option.correct === true).length;
     if (question.type === 'single' && correct !== 1) {
       ctx.addIssue({
