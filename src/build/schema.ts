@@ -34,6 +34,11 @@ export const questionSchema = z
     id: slug,
     domain: slug,
     type: z.enum(['single', 'multiple'], { error: 'must be single or multiple' }),
+    /** How many options a multiple-answer question asks for: the person is told ("Choose 2"). */
+    choose: z
+      .number({ error: 'must be a whole number' })
+      .int({ message: 'must be a whole number' })
+      .optional(),
     difficulty: z
       .number({
         error: (issue) => (issue.input === undefined ? 'is required' : 'must be a number')
@@ -93,6 +98,23 @@ export const questionSchema = z
         code: 'custom',
         path: ['options'],
         message: `a multiple-answer question needs at least two correct options and one wrong (found ${correct} of ${question.options.length} correct)`
+      });
+    }
+    if (question.type === 'multiple' && question.choose !== correct) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['choose'],
+        message:
+          question.choose === undefined
+            ? `is required on a multiple-answer question: how many to choose (its key has ${correct})`
+            : `says ${question.choose} but the key has ${correct} correct options`
+      });
+    }
+    if (question.type === 'single' && question.choose !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['choose'],
+        message: 'is only for multiple-answer questions'
       });
     }
     const seenIds = new Set<string>();
