@@ -86,6 +86,21 @@ describe('bank validation: one rule each, named by file, question and field', ()
     expect(errorsFor(noId)).toContain(`${file}: question #1 (no id): id: is required`);
   });
 
+  it('a multiple-answer question states how many to choose, as its key has', () => {
+    const options = good.options.map((o, i) => ({ ...o, correct: i < 2 }));
+    const multiple = { ...good, type: 'multiple', options };
+    expect(errorsFor({ ...multiple, choose: 2 })).toEqual([]);
+    expect(errorsFor(multiple)).toContain(
+      `${file}: question cloud-001: choose: is required on a multiple-answer question: how many to choose (its key has 2)`
+    );
+    expect(errorsFor({ ...multiple, choose: 3 })).toContain(
+      `${file}: question cloud-001: choose: says 3 but the key has 2 correct options`
+    );
+    expect(errorsFor({ ...good, choose: 1 })).toContain(
+      `${file}: question cloud-001: choose: is only for multiple-answer questions`
+    );
+  });
+
   it('difficulty is a whole number from 1 to 5', () => {
     expect(errorsFor({ ...good, difficulty: 6 })).toContain(
       `${file}: question cloud-001: difficulty: must be a whole number from 1 to 5`
