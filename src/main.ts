@@ -1,16 +1,17 @@
 /** Reads the URL and storage, then mounts the check, a shared result or the embed page. */
 import { mount } from 'svelte';
 import { bankIndex } from 'virtual:question-bank';
-import App from './App.svelte';
 import './app.css';
 import { accentProperties } from './embed/accent.ts';
 import type { EmbedBridge } from './embed/child.ts';
 import { ProgressKeeper } from './lib/keeper.svelte.ts';
+import { Session } from './lib/session.svelte.ts';
 import { APP_URL } from './lib/app-url.ts';
 import { parseParams } from './lib/params.ts';
 import { STORAGE_NOTICES, loadProgress, openStorage } from './lib/storage.ts';
 import type { QuizActor } from './quiz/runtime.ts';
 import { sharedPayload } from './share/hash.ts';
+import Screens from './ui/Screens.svelte';
 
 const params = parseParams(
   location.search,
@@ -69,6 +70,17 @@ if (target && shared !== null) {
   const store = openStorage();
   const saved = loadProgress(store, bankIndex);
   if (saved.kind === 'discarded') params.notices.push(STORAGE_NOTICES[saved.reason]);
-  const keeper = new ProgressKeeper(store, bankIndex);
-  mount(App, { target, props: { params, index: bankIndex, keeper, saved, onquiz: connectQuiz } });
+  const session = new Session({
+    index: bankIndex,
+    config: params.config,
+    notices: params.notices,
+    keeper: new ProgressKeeper(store, bankIndex),
+    saved,
+    load: () => import('./ui/quiz.ts'),
+    onquiz: connectQuiz
+  });
+  const props = { session, index: bankIndex, shareUrl: params.shareUrl, embed: params.embed };
+  mount(Screens, { target, props });
+  // Warm the quiz up while the page is idle.
+  setTimeout(() => session.prefetch(), 1500);
 }

@@ -1,8 +1,7 @@
-/** Keeps the quiz's progress in storage: saved after every answer, forgotten when a new check starts. */
-import type { ActorRefFrom, Subscription } from 'xstate';
+/** Keeps the quiz's progress in storage: saved at every step of a run, forgotten on a restart. */
 import type { BankIndex } from '../quiz/bank.ts';
-import type { quizMachine } from '../quiz/machine.ts';
-import { savedProgressOf } from '../quiz/saved.ts';
+import type { QuizActor } from '../quiz/runtime.ts';
+import type { SavedProgress } from '../quiz/saved.ts';
 import { STORAGE_NOTICES, clearProgress, saveProgress, type KeyValueStore } from './storage.ts';
 
 export class ProgressKeeper {
@@ -10,8 +9,6 @@ export class ProgressKeeper {
   notice = $state<string | null>(null);
   readonly #store: KeyValueStore | null;
   readonly #index: BankIndex;
-  #lastSaved = '';
-  #wasInIntro = true;
 
   constructor(store: KeyValueStore | null, index: BankIndex) {
     this.#store = store;
@@ -19,28 +16,21 @@ export class ProgressKeeper {
     if (!store) this.notice = STORAGE_NOTICES.unavailable;
   }
 
-  /** Starts saving the actor's progress on every change that matters. */
-  attach(actor: ActorRefFrom<typeof quizMachine>): Subscription {
-    return actor.subscribe((snapshot) => {
-      const inIntro = snapshot.matches('intro');
-      // Coming back to the intro (start over, start again) forgets the saved run.
-      if (inIntro && !this.#wasInIntro) this.forget();
-      this.#wasInIntro = inIntro;
-      if (inIntro || snapshot.hasTag('busy')) return;
-      const progress = savedProgressOf(snapshot.context);
-      const text = JSON.stringify(progress);
-      if (text === this.#lastSaved) return;
-      this.#lastSaved = text;
-      const finished = snapshot.hasTag('finished');
-      if (!saveProgress(this.#store, this.#index, progress, finished) && this.#store) {
+  /** Listens to the quiz's domain events: each step saves the run, a restart forgets it. */
+  attach(actor: QuizActor): void {
+    const save = (progress: SavedProgress, finished = false) => {
+      if (!saveProgress(this.#store, this.#index, progress, finished) && this.#store)
         this.notice = STORAGE_NOTICES.unavailable;
-      }
-    });
+    };
+    actor.on('question.asked', ({ progress }) => save(progress));
+    actor.on('answer.recorded', ({ progress }) => save(progress));
+    actor.on('area.finished', ({ progress }) => save(progress));
+    actor.on('quiz.completed', ({ progress }) => save(progress, true));
+    actor.on('quiz.restarted', () => this.forget());
   }
 
   /** Drops the saved run. */
   forget(): void {
-    this.#lastSaved = '';
     clearProgress(this.#store);
   }
 }

@@ -11,8 +11,8 @@ import { getShortestPaths } from 'xstate/graph';
 import { syntheticBank, syntheticIndex } from '../build/synthetic.ts';
 import type { AreaBank } from './bank.ts';
 import type { QuizConfig } from './config.ts';
-import { quizMachine } from './machine.ts';
-import { currentItem, resultOf, type QuizEvent } from './run.ts';
+import { quizMachine, type QuizInput } from './machine.ts';
+import { currentItem, resultOf, type QuizEmitted, type QuizEvent } from './run.ts';
 import { savedProgressOf } from './saved.ts';
 
 const index = syntheticIndex(['alpha', 'beta']);
@@ -161,10 +161,10 @@ describe('quiz machine: resuming saved progress', () => {
     const asking = await waitFor(actor, (s) => s.matches('asking'));
     actor.send(rightAnswer(asking));
     const second = await waitFor(actor, (s) => s.matches('asking'));
-    const saved = savedProgressOf(second.context);
+    const progress = savedProgressOf(second.context);
 
-    const resumed = createActor(loaded, { input: { ...input, seed: 99 } }).start();
-    resumed.send({ type: 'quiz.resume', saved, finished: false });
+    const resume = { progress, finished: false };
+    const resumed = createActor(loaded, { input: { ...input, seed: 99, resume } }).start();
     expect(resumed.getSnapshot().value).toBe('loadingArea');
     const again = await waitFor(resumed, (s) => s.matches('asking'));
     expect(again.context.current).toEqual(second.context.current);
@@ -173,13 +173,11 @@ describe('quiz machine: resuming saved progress', () => {
 
   it('a finished run reopens on its results without loading a bank, with the same result', async () => {
     const done = await runThrough(loaded, config, rightAnswer);
-    const saved = savedProgressOf(done.context);
+    const progress = savedProgressOf(done.context);
     const noLoads = withLoader(() => Promise.reject(new Error('no bank should load')));
-    const [intro] = initialTransition(noLoads, input);
-    const [results, actions] = transition(noLoads, intro, {
-      type: 'quiz.resume',
-      saved,
-      finished: true
+    const [results, actions] = initialTransition(noLoads, {
+      ...input,
+      resume: { progress, finished: true }
     });
     expect(results.value).toBe('results');
     expect(actions.some((action) => action.type === 'xstate.spawnChild')).toBe(false);
@@ -188,9 +186,8 @@ describe('quiz machine: resuming saved progress', () => {
     expect(review.value).toBe('review');
   });
 
-  it('ignores a resume whose area position is out of range', () => {
-    const [intro] = initialTransition(quizMachine, input);
-    const saved = {
+  it('opens on the intro when the saved area position is out of range', () => {
+    const progress = {
       config,
       today: 20_000,
       rng: 1,
@@ -200,9 +197,68 @@ describe('quiz machine: resuming saved progress', () => {
       answers: []
     };
     for (const finished of [false, true]) {
-      const [stay] = transition(quizMachine, intro, { type: 'quiz.resume', saved, finished });
-      expect(stay.value).toBe('intro');
+      const [opened] = initialTransition(quizMachine, { ...input, resume: { progress, finished } });
+      expect(opened.value).toBe('intro');
+      expect(opened.context.answers).toEqual([]);
     }
+  });
+});
+
+describe('quiz machine: domain events', () => {
+  /** Runs a whole check on a live actor, recording every event the machine emits. */
+  async function emittedDuring(start: QuizConfig, resume?: QuizInput['resume']) {
+    const actor = createActor(loaded, { input: { ...input, config: start, resume } });
+    const heard: QuizEmitted[] = [];
+    actor.on('*', (event) => heard.push(event));
+    actor.start();
+    if (!resume) actor.send({ type: 'quiz.start', config: start });
+    for (let guard = 0; guard < 500; guard++) {
+      const snapshot = await waitFor(actor, (s) => !s.hasTag('busy'));
+      if (snapshot.hasTag('finished')) return { actor, heard };
+      if (snapshot.matches('asking')) actor.send(rightAnswer(snapshot));
+      else if (snapshot.matches('feedback')) actor.send({ type: 'question.next' });
+      else if (snapshot.matches('areaSummary')) actor.send({ type: 'area.next' });
+    }
+    throw new Error('did not finish');
+  }
+
+  it('a run emits started, then asked and answered per question, each area, and one completion', async () => {
+    const { actor, heard } = await emittedDuring(config);
+    const types = heard.map((event) => event.type);
+    expect(types[0]).toBe('quiz.started');
+    const answers = actor.getSnapshot().context.answers.length;
+    expect(types.filter((type) => type === 'question.asked')).toHaveLength(answers);
+    expect(types.filter((type) => type === 'answer.recorded')).toHaveLength(answers);
+    expect(heard.filter((event) => event.type === 'area.finished').map((e) => e.areaId)).toEqual(
+      config.areas
+    );
+    expect(types.at(-1)).toBe('quiz.completed');
+    const completed = heard.at(-1);
+    expect(completed?.type === 'quiz.completed' && completed.result).toEqual(
+      resultOf(actor.getSnapshot().context)
+    );
+
+    heard.length = 0;
+    actor.send({ type: 'quiz.review' });
+    actor.send({ type: 'review.close' });
+    expect(heard).toEqual([]);
+    actor.send({ type: 'practice.area', areaId: 'beta' });
+    expect(heard.map((event) => event.type)).toEqual(['practice.started']);
+    actor.send({ type: 'quiz.restart' });
+    expect(heard.at(-1)).toEqual({ type: 'quiz.restarted' });
+  });
+
+  it('reopening a finished run emits nothing: it is not a new completion', async () => {
+    const { actor } = await emittedDuring(config);
+    const progress = savedProgressOf(actor.getSnapshot().context);
+    const reopened = createActor(loaded, {
+      input: { ...input, resume: { progress, finished: true } }
+    });
+    const heard: QuizEmitted[] = [];
+    reopened.on('*', (event) => heard.push(event));
+    reopened.start();
+    expect(reopened.getSnapshot().value).toBe('results');
+    expect(heard).toEqual([]);
   });
 });
 
@@ -236,7 +292,7 @@ describe('quiz machine: every state is reachable', () => {
     });
     const reached = new Set(paths.map((path) => JSON.stringify(path.state.value)));
     const states = Object.keys(quizMachine.config.states ?? {}).filter(
-      (name) => name !== 'nextStep'
+      (name) => name !== 'nextStep' && name !== 'opening'
     );
     for (const state of states) expect(reached, state).toContain(JSON.stringify(state));
   });

@@ -1,17 +1,21 @@
-/** The quiz flow of DESIGN.md §5: one machine; scoring, selection and results are pure modules. */
-import { and, assertEvent, assign, fromPromise, setup } from 'xstate';
+/** The quiz flow (docs/design.md, "The machine"): one machine; scoring, selection and results are pure modules. */
+import { and, assertEvent, assign, emit, fromPromise, setup } from 'xstate';
 import { shuffle } from '../lib/random.ts';
 import { isCorrectChoice, itemParams, type AreaBank, type BankIndex } from './bank.ts';
 import { isValidConfig, type QuizConfig } from './config.ts';
 import {
   answersIn,
   areaEstimate,
+  areaLimit,
   currentAreaId,
   currentItem,
+  resultOf,
   type Answer,
   type QuizContext,
+  type QuizEmitted,
   type QuizEvent
 } from './run.ts';
+import { savedProgressOf, type SavedProgress } from './saved.ts';
 import { estimateAbility } from './scoring.ts';
 import { STOP_RULES, areaDone, nextItem } from './select.ts';
 
@@ -21,11 +25,19 @@ export interface QuizInput {
   seed: number;
   /** Today as a UTC day number: the clock comes in through input. */
   today: number;
+  /** A saved run to reopen (validated by parseSavedProgress): the quiz starts inside it. */
+  resume?: { progress: SavedProgress; finished: boolean };
 }
 
-/** How many questions an area asks at most: the length's maximum, or the bank's size if smaller. */
-export function areaLimit(context: QuizContext): number {
-  return Math.min(STOP_RULES[context.config.length].max, context.bank.length || Infinity);
+/** The run a machine was created to reopen, read from its init event; null for a fresh quiz. */
+function resumeOf(event: { type: string }): QuizInput['resume'] | null {
+  const input = (event as { input?: QuizInput }).input;
+  if (event.type !== 'xstate.init' || !input?.resume) return null;
+  const { config, areaIndex } = input.resume.progress;
+  const areaIds = input.index.areas.map((area) => area.id);
+  return isValidConfig(config, areaIds) && areaIndex >= 0 && areaIndex < config.areas.length
+    ? input.resume
+    : null;
 }
 
 function areaFinished(context: QuizContext): boolean {
@@ -60,7 +72,8 @@ export const quizMachine = setup({
   types: {
     context: {} as QuizContext,
     events: {} as QuizEvent,
-    input: {} as QuizInput
+    input: {} as QuizInput,
+    emitted: {} as QuizEmitted
   },
   actors: {
     /** Loads one area's bank chunk; the app provides the real loader with `.provide()`. */
@@ -76,16 +89,8 @@ export const quizMachine = setup({
         context.index.areas.map((area) => area.id)
       );
     },
-    isValidResume: ({ context, event }) => {
-      assertEvent(event, 'quiz.resume');
-      const { config, areaIndex } = event.saved;
-      const areaIds = context.index.areas.map((area) => area.id);
-      return isValidConfig(config, areaIds) && areaIndex >= 0 && areaIndex < config.areas.length;
-    },
-    isFinishedRun: ({ event }) => {
-      assertEvent(event, 'quiz.resume');
-      return event.finished;
-    },
+    reopensFinishedRun: ({ event }) => resumeOf(event)?.finished === true,
+    reopensRun: ({ event }) => resumeOf(event) !== null,
     isValidChoice: ({ context, event }) => {
       assertEvent(event, 'answer.submit');
       const item = currentItem(context);
@@ -108,8 +113,8 @@ export const quizMachine = setup({
       return freshRun(context, event.config);
     }),
     restoreRun: assign(({ event }) => {
-      assertEvent(event, 'quiz.resume');
-      return { ...event.saved, bank: [], loadError: null };
+      const resume = resumeOf(event);
+      return resume ? { ...resume.progress, bank: [], loadError: null } : {};
     }),
     startPracticeArea: assign(({ context, event }) => {
       assertEvent(event, 'practice.area');
@@ -120,6 +125,31 @@ export const quizMachine = setup({
       });
     }),
     resetRun: assign(({ context }) => freshRun(context, context.config)),
+    emitStarted: emit(({ context }) => ({ type: 'quiz.started' as const, config: context.config })),
+    emitPracticeStarted: emit(({ context }) => ({
+      type: 'practice.started' as const,
+      config: context.config
+    })),
+    emitAsked: emit(({ context }) => ({
+      type: 'question.asked' as const,
+      progress: savedProgressOf(context)
+    })),
+    emitAnswered: emit(({ context }) => ({
+      type: 'answer.recorded' as const,
+      progress: savedProgressOf(context)
+    })),
+    emitAreaFinished: emit(({ context }) => ({
+      type: 'area.finished' as const,
+      areaId: currentAreaId(context),
+      progress: savedProgressOf(context)
+    })),
+    emitCompleted: emit(({ context }) => ({
+      type: 'quiz.completed' as const,
+      mode: context.config.mode,
+      result: resultOf(context),
+      progress: savedProgressOf(context)
+    })),
+    emitRestarted: emit({ type: 'quiz.restarted' as const }),
     takeBank: assign(({ context }, bank: AreaBank) => {
       const ids = bank.items.map((item) => item.id);
       // A resumed practice run keeps its order when it still matches the bank.
@@ -200,23 +230,27 @@ export const quizMachine = setup({
     answers: [],
     loadError: null
   }),
-  initial: 'intro',
+  // A quiz created with a saved run starts inside it: on its results when it had finished (they need
+  // only its answers, not a bank), else back in its area; otherwise on the intro.
+  initial: 'opening',
   on: {
-    'quiz.restart': { target: '.intro', actions: 'resetRun' }
+    'quiz.restart': { target: '.intro', actions: ['resetRun', 'emitRestarted'] }
   },
   states: {
+    opening: {
+      always: [
+        { guard: 'reopensFinishedRun', target: 'results', actions: 'restoreRun' },
+        { guard: 'reopensRun', target: 'loadingArea', actions: 'restoreRun' },
+        { target: 'intro' }
+      ]
+    },
     intro: {
       on: {
-        'quiz.start': { guard: 'isValidStart', target: 'loadingArea', actions: 'startRun' },
-        'quiz.resume': [
-          // A finished run reopens on its results: they need only its answers, not a bank.
-          {
-            guard: and(['isValidResume', 'isFinishedRun']),
-            target: 'results',
-            actions: 'restoreRun'
-          },
-          { guard: 'isValidResume', target: 'loadingArea', actions: 'restoreRun' }
-        ]
+        'quiz.start': {
+          guard: 'isValidStart',
+          target: 'loadingArea',
+          actions: ['startRun', 'emitStarted']
+        }
       }
     },
     loadingArea: {
@@ -248,13 +282,13 @@ export const quizMachine = setup({
           {
             guard: and(['isValidChoice', 'isPractice']),
             target: 'feedback',
-            actions: 'recordAnswer'
+            actions: ['recordAnswer', 'emitAnswered']
           },
-          { guard: 'isValidChoice', target: 'nextStep', actions: 'recordAnswer' }
+          { guard: 'isValidChoice', target: 'nextStep', actions: ['recordAnswer', 'emitAnswered'] }
         ],
         'answer.unknown': [
-          { guard: 'isPractice', target: 'feedback', actions: 'recordAnswer' },
-          { target: 'nextStep', actions: 'recordAnswer' }
+          { guard: 'isPractice', target: 'feedback', actions: ['recordAnswer', 'emitAnswered'] },
+          { target: 'nextStep', actions: ['recordAnswer', 'emitAnswered'] }
         ]
       }
     },
@@ -264,9 +298,13 @@ export const quizMachine = setup({
     },
     nextStep: {
       always: [
-        { guard: and(['isLastArea', 'isAreaFinished']), target: 'results' },
-        { guard: 'isAreaFinished', target: 'areaSummary' },
-        { target: 'asking', actions: 'pickNextItem' }
+        {
+          guard: and(['isLastArea', 'isAreaFinished']),
+          target: 'results',
+          actions: ['emitAreaFinished', 'emitCompleted']
+        },
+        { guard: 'isAreaFinished', target: 'areaSummary', actions: 'emitAreaFinished' },
+        { target: 'asking', actions: ['pickNextItem', 'emitAsked'] }
       ]
     },
     areaSummary: {
@@ -279,7 +317,7 @@ export const quizMachine = setup({
         'practice.area': {
           guard: 'isKnownArea',
           target: 'loadingArea',
-          actions: 'startPracticeArea'
+          actions: ['startPracticeArea', 'emitPracticeStarted']
         }
       }
     },
@@ -290,7 +328,7 @@ export const quizMachine = setup({
         'practice.area': {
           guard: 'isKnownArea',
           target: 'loadingArea',
-          actions: 'startPracticeArea'
+          actions: ['startPracticeArea', 'emitPracticeStarted']
         }
       }
     }

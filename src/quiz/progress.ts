@@ -1,6 +1,5 @@
 /** Progress and time estimates shown on screen, derived from the machine's context. */
-import { areaLimit } from './machine.ts';
-import { answersIn, currentAreaId, type QuizContext } from './run.ts';
+import { answersIn, areaLimit, currentAreaId, type QuizContext } from './run.ts';
 
 export interface Progress {
   areaNumber: number;

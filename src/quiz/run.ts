@@ -4,6 +4,7 @@ import type { QuizConfig } from './config.ts';
 import { buildResult, type Result } from './result.ts';
 import type { SavedProgress } from './saved.ts';
 import { PRIOR_ESTIMATE, type Estimate } from './scoring.ts';
+import { STOP_RULES } from './select.ts';
 
 /** One answered question, with the area's estimate after it. */
 export interface Answer {
@@ -43,7 +44,6 @@ export interface QuizContext {
 
 export type QuizEvent =
   | { type: 'quiz.start'; config: QuizConfig }
-  | { type: 'quiz.resume'; saved: SavedProgress; finished: boolean }
   | { type: 'answer.submit'; optionIds: string[] }
   | { type: 'answer.unknown' }
   | { type: 'question.next' }
@@ -53,6 +53,29 @@ export type QuizEvent =
   | { type: 'review.close' }
   | { type: 'practice.area'; areaId: string }
   | { type: 'quiz.restart' };
+
+/**
+ * What the quiz tells its listeners (storage, the embed bridge) with `actor.on`: the domain's own
+ * events, each with what a listener needs, so no one compares snapshots to guess what happened.
+ */
+export type QuizEmitted =
+  /** A check started from the intro. */
+  | { type: 'quiz.started'; config: QuizConfig }
+  /** A practice session of one area started from the results. */
+  | { type: 'practice.started'; config: QuizConfig }
+  /** A question is on screen (its option order is part of the progress). */
+  | { type: 'question.asked'; progress: SavedProgress }
+  | { type: 'answer.recorded'; progress: SavedProgress }
+  | { type: 'area.finished'; areaId: string; progress: SavedProgress }
+  /** The last area finished: the run's result, once per run (reopening a finished run is not one). */
+  | { type: 'quiz.completed'; mode: QuizConfig['mode']; result: Result; progress: SavedProgress }
+  /** Back to the intro: the run is dropped. */
+  | { type: 'quiz.restarted' };
+
+/** How many questions an area asks at most: the length's maximum, or the bank's size if smaller. */
+export function areaLimit(context: Pick<QuizContext, 'config' | 'bank'>): number {
+  return Math.min(STOP_RULES[context.config.length].max, context.bank.length || Infinity);
+}
 
 /** The id of the area being asked. */
 export function currentAreaId(context: QuizContext): string {

@@ -1,16 +1,24 @@
 /** The quiz runtime, loaded when a check starts (it keeps XState off the first screen). */
 import { loadAreaBank, loadAreaDetails } from 'virtual:question-bank';
-import { createActor, fromPromise, type ActorRefFrom } from 'xstate';
+import { createActor, fromPromise, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import { freshSeed } from '../lib/random.ts';
 import type { BankIndex } from './bank.ts';
 import type { QuizConfig } from './config.ts';
-import { quizMachine } from './machine.ts';
+import { quizMachine, type QuizInput } from './machine.ts';
 import { dayOf } from './result.ts';
 
 export type QuizActor = ActorRefFrom<typeof quizMachine>;
+export type QuizSnapshot = SnapshotFrom<typeof quizMachine>;
 
-/** A quiz actor with the real area loader, a fresh seed and today's date; not yet started. */
-export function createQuiz(index: BankIndex, config: QuizConfig): QuizActor {
+/**
+ * A quiz actor with the real area loader, a fresh seed and today's date, not yet started; with
+ * `resume`, it opens inside that saved run.
+ */
+export function createQuiz(
+  index: BankIndex,
+  config: QuizConfig,
+  resume?: QuizInput['resume']
+): QuizActor {
   const machine = quizMachine.provide({
     actors: {
       loadArea: fromPromise(({ input }) => {
@@ -21,6 +29,6 @@ export function createQuiz(index: BankIndex, config: QuizConfig): QuizActor {
     }
   });
   return createActor(machine, {
-    input: { index, config, seed: freshSeed(), today: dayOf(Date.now()) }
+    input: { index, config, seed: freshSeed(), today: dayOf(Date.now()), resume }
   });
 }

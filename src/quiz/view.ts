@@ -1,0 +1,42 @@
+/** View selectors: what the question screen shows, read from the run (the machine's context). */
+import type { Item, Option } from './bank.ts';
+import { currentItem, type Answer, type QuizContext } from './run.ts';
+
+/** How an option reads after an answer: the key chosen or missed, a wrong choice, or nothing. */
+export type Verdict = 'right-chosen' | 'right-missed' | 'wrong-chosen' | null;
+
+export interface OptionView extends Option {
+  verdict: Verdict;
+}
+
+export interface QuestionView {
+  item: Item;
+  /** The options in the order they are shown (the run's seeded shuffle). */
+  options: OptionView[];
+  /** The answer just given, while its feedback is on screen; else null. */
+  answer: Answer | null;
+}
+
+/** The verdict on one option of an answered question. */
+export function verdictOf(option: Pick<Option, 'id' | 'correct'>, answer: Answer | null): Verdict {
+  if (!answer) return null;
+  const chosen = answer.choice?.includes(option.id) ?? false;
+  if (option.correct) return chosen ? 'right-chosen' : 'right-missed';
+  return chosen ? 'wrong-chosen' : null;
+}
+
+/** The question on screen; `answered` once its answer is recorded (practice feedback). */
+export function questionView(context: QuizContext, answered: boolean): QuestionView | null {
+  const item = currentItem(context);
+  if (!item) return null;
+  const answer = answered ? (context.answers.at(-1) ?? null) : null;
+  const options = (context.current?.optionOrder ?? []).flatMap((id) =>
+    item.options
+      .filter((option) => option.id === id)
+      .map((option) => ({
+        ...option,
+        verdict: verdictOf(option, answer)
+      }))
+  );
+  return { item, options, answer };
+}
