@@ -1,6 +1,7 @@
 /** The Vite plugin that builds src/embed/loader.ts into `embed.js`, unhashed, at the app's root. */
 import { resolve } from 'node:path';
 import { build, type Plugin, type Rolldown } from 'vite';
+import { embedSpecs } from '../lib/options.ts';
 import { compileBanks } from './compile.ts';
 
 const FILE = 'embed.js';
@@ -13,7 +14,10 @@ export async function bundleLoader(root: string): Promise<string> {
     root,
     logLevel: 'warn',
     publicDir: false,
-    define: { __READINESS_AREAS__: JSON.stringify(areaIds) },
+    define: {
+      __READINESS_AREAS__: JSON.stringify(areaIds),
+      __READINESS_OPTIONS__: JSON.stringify(embedSpecs())
+    },
     build: {
       write: false,
       target: 'es2020',

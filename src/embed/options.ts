@@ -1,10 +1,10 @@
 /** The options of a `<div data-ai-readiness>`, read from its data attributes and validated. */
-import { THEMES } from '../lib/params.ts';
-import { HEX_COLOUR } from '../lib/url.ts';
-import { LENGTHS, MODES } from '../quiz/config.ts';
+import { checkOption, type EmbedSpec } from '../lib/options.ts';
 
-/** The iframe's accessible name when the div has no data-title. */
-export const DEFAULT_TITLE = 'AI Architect readiness check';
+/** The iframe's accessible name when the div has no data-title; written in at build time. */
+declare const __READINESS_TITLE__: string;
+export const DEFAULT_TITLE: string =
+  typeof __READINESS_TITLE__ === 'string' ? __READINESS_TITLE__ : 'AI Architect readiness check';
 
 export interface EmbedOptions {
   /** The app's query parameters (without `embed` and `frame`), in a stable order. */
@@ -14,62 +14,33 @@ export interface EmbedOptions {
   shareUrl: string | null;
 }
 
-/** An http(s) URL resolved against the host page, or null (its fragment is replaced by links). */
-function pageUrl(value: string, base: string): string | null {
-  try {
-    const url = new URL(value, base);
-    return /^https?:$/.test(url.protocol) ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
- * Reads and validates a div's options: `attribute(name)` returns `data-<name>` or null, `areaIds`
- * are the app's areas and `base` the host page's URL. A bad value (an unknown mode, length or
- * theme, an area list naming an unknown area, a colour that is not #rgb or #rrggbb, a share URL
- * that is not http(s)) is left out, and `warn` gets one line naming the attribute. Never throws.
+ * Reads and validates a div's options: `specs` are the vocabulary's options with a `data-*`
+ * attribute (embedSpecs()), `attribute(name)` returns `data-<name>` or null, `areaIds` are the
+ * app's areas and `base` the host page's URL, against which a relative share URL is resolved. A bad
+ * value is left out (an area list keeps its known areas), and `warn` gets one line naming the
+ * attribute. Never throws.
  */
 export function embedOptions(
+  specs: readonly EmbedSpec[],
   attribute: (name: string) => string | null,
   areaIds: readonly string[],
   base: string,
   warn: (warning: string) => void
 ): EmbedOptions {
-  // Each attribute's allowed values, or a function giving its valid value (null when invalid).
-  const checks: Record<string, readonly string[] | ((value: string) => string | null)> = {
-    mode: MODES,
-    length: LENGTHS,
-    areas: (value) => {
-      const ids = value
-        .split(',')
-        .map((id) => id.trim())
-        .filter(Boolean);
-      return ids.every((id) => areaIds.includes(id))
-        ? areaIds.filter((id) => ids.includes(id)).join() || null
-        : null;
-    },
-    theme: THEMES,
-    accent: (value) => (HEX_COLOUR.test(value) ? value : null),
-    title: (value) => value || null,
-    'share-url': (value) => pageUrl(value, base)
-  };
   const options: EmbedOptions = { query: [], title: DEFAULT_TITLE, shareUrl: null };
-  for (const [name, check] of Object.entries(checks)) {
-    const raw = attribute(name)?.trim() ?? null;
-    const value =
-      raw === null
-        ? null
-        : typeof check === 'function'
-          ? check(raw)
-          : check.includes(raw)
-            ? raw
-            : null;
-    if (raw !== null && value === null) warn(`ignored data-${name}="${raw}"`);
+  for (const spec of specs) {
+    const raw = attribute(spec.attr);
+    if (raw === null) continue;
+    const { value, rejected } = checkOption(spec, raw, areaIds, base);
+    const given = `data-${spec.attr}="${raw.trim()}"`;
+    if (rejected !== null)
+      warn(value === null ? `ignored ${given}` : `ignored “${rejected}” in ${given}`);
     if (value === null) continue;
-    if (name === 'title') options.title = value;
-    else if (name === 'share-url') options.query.push(['share', (options.shareUrl = value)]);
-    else options.query.push([name, value]);
+    // The frame's title is the frame's own; every other option goes to the app's URL.
+    if (spec.param === null) options.title = value;
+    else options.query.push([spec.param, value]);
+    if (spec.kind === 'url') options.shareUrl = value;
   }
   return options;
 }

@@ -1,14 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { THEMES } from '../lib/params.ts';
-import { LENGTHS, MODES } from '../quiz/config.ts';
+import { EMBED_OPTION_NAMES, OPTIONS, embedSpecs, type OptionSpec } from '../lib/options.ts';
+import { parseParams } from '../lib/params.ts';
+import { escapeAttribute, isHttpUrl } from '../lib/url.ts';
 import { DEFAULT_TITLE, embedOptions } from './options.ts';
 import {
   appLink,
-  attribute,
   defaultChoice,
   iframeSnippet,
-  isShareUrl,
   loaderSnippet,
   type EmbedChoice
 } from './snippet.ts';
@@ -45,12 +44,12 @@ describe('loaderSnippet', () => {
   it('carries only the options that differ from the defaults, and the fallback link keeps them', () => {
     const choice: EmbedChoice = {
       ...defaultChoice(areaIds),
-      areas: ['security', 'cloud'],
+      areas: 'security,cloud',
       length: 'quick',
       theme: 'dark',
       accent: '#aa3366',
       title: 'Test "your" <AI> skills',
-      shareUrl: 'https://blog.example/post?id=1&x=2'
+      share: 'https://blog.example/post?id=1&x=2'
     };
     const snippet = loaderSnippet(app, choice, areaIds);
     expect(snippet.split('\n')[0]).toBe(
@@ -62,38 +61,66 @@ describe('loaderSnippet', () => {
   });
 
   it('leaves out a share URL that is not an absolute http(s) address', () => {
-    for (const shareUrl of ['blog/post', 'javascript:alert(1)', 'ftp://x.example/'])
-      expect(loaderSnippet(app, { ...defaultChoice(areaIds), shareUrl }, areaIds)).not.toContain(
+    for (const share of ['blog/post', 'javascript:alert(1)', 'ftp://x.example/'])
+      expect(loaderSnippet(app, { ...defaultChoice(areaIds), share }, areaIds)).not.toContain(
         'data-share-url'
       );
   });
 
-  it('gives back, through the loader, exactly the options chosen', () => {
-    const choice = fc.record({
-      areas: fc.subarray(areaIds),
-      mode: fc.constantFrom(...MODES),
-      length: fc.constantFrom(...LENGTHS),
-      theme: fc.constantFrom(...THEMES),
-      accent: fc.option(fc.constantFrom('#aa3366', '#fff', '#3b4fd8')),
-      title: fc.string(),
-      shareUrl: fc.oneof(fc.constant(''), fc.webUrl())
-    });
+  /** Valid values of any option of the vocabulary, by its kind: a new option is covered here. */
+  const valueOf = (spec: OptionSpec): fc.Arbitrary<string> => {
+    switch (spec.kind) {
+      case 'choice':
+        return fc.constantFrom(...(spec.values ?? []));
+      case 'areas':
+        return fc.subarray(areaIds).map((ids) => ids.join(','));
+      case 'colour':
+        return fc.constantFrom('', '#aa3366', '#fff', '#3b4fd8');
+      case 'url':
+        return fc.oneof(fc.constant(''), fc.webUrl());
+      case 'text':
+      case 'token':
+        return fc.string();
+    }
+  };
+
+  it('gives back, through embed.js and the app, exactly the options chosen, for every option', () => {
+    const choice = fc.record(
+      Object.fromEntries(EMBED_OPTION_NAMES.map((name) => [name, valueOf(OPTIONS[name])])) as {
+        [K in keyof EmbedChoice]: fc.Arbitrary<string>;
+      }
+    );
     fc.assert(
       fc.property(choice, (chosen) => {
+        // The blog owner's snippet, read by embed.js on the host page…
         const attributes = attributesOf(loaderSnippet(app, chosen, areaIds));
         const warnings: string[] = [];
         const read = embedOptions(
+          embedSpecs(),
           (name) => attributes.get(`data-${name}`) ?? null,
           areaIds,
           'https://blog.example/',
           (warning) => warnings.push(warning)
         );
         expect(warnings).toEqual([]);
-        const expected = new URL(appLink(app, chosen, areaIds, false)).searchParams;
-        expect(read.query.filter(([name]) => name !== 'share')).toEqual([...expected]);
         expect(read.title).toBe(chosen.title.trim() || DEFAULT_TITLE);
-        if (isShareUrl(chosen.shareUrl)) expect(read.shareUrl).toBe(new URL(chosen.shareUrl).href);
-        else expect(read.shareUrl).toBeNull();
+        // …then the frame's URL, read by the app.
+        const params = parseParams(`?${new URLSearchParams(read.query)}`, areaIds);
+        expect(params.notices).toEqual([]);
+        const chosenAreas = areaIds.filter((id) => chosen.areas.split(',').includes(id));
+        expect(params.config).toEqual({
+          mode: chosen.mode,
+          length: chosen.length,
+          areas: chosenAreas.length > 0 ? chosenAreas : areaIds
+        });
+        expect(params.theme).toBe(chosen.theme);
+        expect(params.accent).toBe(chosen.accent || null);
+        const share = isHttpUrl(chosen.share) ? new URL(chosen.share).href : null;
+        expect(params.shareUrl).toBe(share);
+        expect(read.shareUrl).toBe(share);
+        // The fallback link carries the same options, but never the share address.
+        const linked = parseParams(new URL(appLink(app, chosen, areaIds, false)).search, areaIds);
+        expect({ ...linked, notices: [] }).toEqual({ ...params, shareUrl: null, embed: false });
       }),
       { numRuns: 1000 }
     );
@@ -102,7 +129,7 @@ describe('loaderSnippet', () => {
 
 describe('iframeSnippet', () => {
   it('frames the app with embed=1 at a fixed height, with a title', () => {
-    const snippet = iframeSnippet(app, { ...defaultChoice(areaIds), areas: ['cloud'] }, areaIds);
+    const snippet = iframeSnippet(app, { ...defaultChoice(areaIds), areas: 'cloud' }, areaIds);
     const attributes = attributesOf(snippet);
     expect(attributes.get('src')).toBe('https://readiness.example/?embed=1&areas=cloud');
     expect(attributes.get('title')).toBe(DEFAULT_TITLE);
@@ -115,9 +142,9 @@ describe('iframeSnippet', () => {
   });
 });
 
-describe('attribute', () => {
+describe('escapeAttribute', () => {
   it('escapes what could end the attribute or open a tag', () => {
-    expect(attribute(`"><script>alert('x')</script>&`)).toBe(
+    expect(escapeAttribute(`"><script>alert('x')</script>&`)).toBe(
       `&quot;&gt;&lt;script&gt;alert('x')&lt;/script&gt;&amp;`
     );
   });

@@ -1,61 +1,40 @@
 /** The code a blog owner pastes: the embed.js snippet, and a plain iframe for hosts that strip scripts. */
-import type { Theme } from '../lib/params.ts';
-import { defaultConfig, type Mode } from '../quiz/config.ts';
-import type { Length } from '../quiz/select.ts';
+import { EMBED_OPTION_NAMES, OPTIONS, checkOption, type EmbedOptionName } from '../lib/options.ts';
+import { escapeAttribute } from '../lib/url.ts';
 import { DEFAULT_TITLE } from './options.ts';
 
-/** What the blog owner chose on the "Embed this check" page. */
-export interface EmbedChoice {
-  /** Chosen area ids, in any order; all or none means every area. */
-  areas: string[];
-  mode: Mode;
-  length: Length;
-  theme: Theme;
-  /** A #rrggbb accent, or null for the app's own. */
-  accent: string | null;
-  /** The iframe's accessible name; empty means the default. */
-  title: string;
-  /** The post's address for result links; empty means links to the app. */
-  shareUrl: string;
-}
+/**
+ * What the blog owner chose on the "Embed this check" page: a text value per option of the
+ * vocabulary that a blog owner sets (areas as ids separated by commas); '' means the default.
+ */
+export type EmbedChoice = Record<EmbedOptionName, string>;
 
 /** The fixed height of the plain iframe, in CSS pixels: the app scrolls inside it. */
 export const PLAIN_HEIGHT = 720;
 
-/** The default choice: every area, a standard assessment, the reader's theme. */
+/** The default choice: every option at its default, every area ticked. */
 export function defaultChoice(areaIds: readonly string[]): EmbedChoice {
-  return { ...defaultConfig(areaIds), theme: 'auto', accent: null, title: '', shareUrl: '' };
+  return Object.fromEntries(
+    EMBED_OPTION_NAMES.map((name) => {
+      const spec = OPTIONS[name];
+      return [name, spec.kind === 'areas' ? areaIds.join(',') : (spec.default ?? '')];
+    })
+  ) as EmbedChoice;
 }
 
-/** Whether a share URL can be used: an absolute http(s) address. */
-export function isShareUrl(value: string): boolean {
-  try {
-    return /^https?:$/.test(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-}
-
-/** Escapes text for an HTML attribute value in double quotes. */
-export function attribute(value: string): string {
-  return value
-    .replaceAll('&', '&amp;')
-    .replaceAll('"', '&quot;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;');
-}
-
-/** The choices that differ from the defaults, as option name and value, areas in bank order. */
-function changed(choice: EmbedChoice, areaIds: readonly string[]): [string, string][] {
-  const areas = areaIds.filter((id) => choice.areas.includes(id));
-  const options: [string, string | null][] = [
-    ['mode', choice.mode === 'assessment' ? null : choice.mode],
-    ['length', choice.length === 'standard' ? null : choice.length],
-    ['areas', areas.length === 0 || areas.length === areaIds.length ? null : areas.join(',')],
-    ['theme', choice.theme === 'auto' ? null : choice.theme],
-    ['accent', choice.accent]
-  ];
-  return options.filter((option): option is [string, string] => option[1] !== null);
+/**
+ * The chosen options that differ from the defaults, valid, in the vocabulary's order, as option
+ * name and value (areas in bank order; every area or none is the default).
+ */
+function changed(choice: EmbedChoice, areaIds: readonly string[]): [EmbedOptionName, string][] {
+  return EMBED_OPTION_NAMES.flatMap((name): [EmbedOptionName, string][] => {
+    const spec = OPTIONS[name];
+    const { value } = checkOption(spec, choice[name], areaIds);
+    if (value === null || value === spec.default) return [];
+    if (name === 'title' && value === DEFAULT_TITLE) return [];
+    if (spec.kind === 'areas' && value.split(',').length === areaIds.length) return [];
+    return [[name, value]];
+  });
 }
 
 /** The app's URL with the choice as query parameters (and `embed=1` when framed). */
@@ -67,7 +46,10 @@ export function appLink(
 ): string {
   const query = new URLSearchParams([
     ...(embed ? [['embed', '1']] : []),
-    ...changed(choice, areaIds)
+    ...changed(choice, areaIds).flatMap(([name, value]) => {
+      const spec = OPTIONS[name];
+      return spec.param && !('frameOnly' in spec) ? [[spec.param, value]] : [];
+    })
   ]);
   const search = query.toString();
   return search ? `${appUrl}?${search}` : appUrl;
@@ -79,18 +61,17 @@ export function loaderSnippet(
   choice: EmbedChoice,
   areaIds: readonly string[]
 ): string {
-  const title = choice.title.trim();
   const attributes = [
     'data-ai-readiness',
-    ...changed(choice, areaIds).map(([name, value]) => `data-${name}="${attribute(value)}"`),
-    ...(title && title !== DEFAULT_TITLE ? [`data-title="${attribute(title)}"`] : []),
-    ...(isShareUrl(choice.shareUrl) ? [`data-share-url="${attribute(choice.shareUrl)}"`] : [])
+    ...changed(choice, areaIds).map(
+      ([name, value]) => `data-${OPTIONS[name].attr}="${escapeAttribute(value)}"`
+    )
   ];
   return [
     `<div ${attributes.join(' ')}>`,
-    `  <a href="${attribute(appLink(appUrl, choice, areaIds, false))}">Take the AI Architect readiness check</a>`,
+    `  <a href="${escapeAttribute(appLink(appUrl, choice, areaIds, false))}">Take the ${escapeAttribute(DEFAULT_TITLE)}</a>`,
     '</div>',
-    `<script src="${attribute(`${appUrl}embed.js`)}" async></script>`
+    `<script src="${escapeAttribute(`${appUrl}embed.js`)}" async></script>`
   ].join('\n');
 }
 
@@ -101,9 +82,10 @@ export function iframeSnippet(
   areaIds: readonly string[]
 ): string {
   const src = appLink(appUrl, choice, areaIds, true);
+  const title = new Map(changed(choice, areaIds)).get('title') ?? DEFAULT_TITLE;
   return [
-    `<iframe src="${attribute(src)}"`,
-    `  title="${attribute(choice.title.trim() || DEFAULT_TITLE)}"`,
+    `<iframe src="${escapeAttribute(src)}"`,
+    `  title="${escapeAttribute(title)}"`,
     // frameborder, not a style attribute: a host's Content-Security-Policy may block inline styles.
     `  width="100%" height="${PLAIN_HEIGHT}" frameborder="0"`,
     '  loading="lazy" allow="clipboard-write; web-share"></iframe>'

@@ -30,7 +30,7 @@ describe('parseParams', () => {
     expect(params.notices).toEqual([
       'Ignored unknown setting “foo”.',
       'Ignored mode “exam”: use assessment or practice.',
-      'Ignored length “long”: use quick, standard, thorough.',
+      'Ignored length “long”: use quick, standard or thorough.',
       'Ignored unknown area “mars”.',
       'Ignored theme “pink”: use light, dark or auto.',
       'Ignored accent “red”: use a hex colour such as #3b5bdb.'

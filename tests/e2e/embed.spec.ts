@@ -329,11 +329,12 @@ test.describe('embedding on a blog', () => {
       const src = new URL((await page.locator('iframe').getAttribute('src')) ?? '');
       expect(Object.fromEntries(src.searchParams)).toMatchObject({ embed: '1', length: 'quick' });
       expect(src.searchParams.has('theme')).toBe(false);
-      expect(src.searchParams.has('areas')).toBe(false);
+      // An area list keeps its known areas, as the app's own URL does.
+      expect(src.searchParams.get('areas')).toBe('cloud');
       expect(warnings).toEqual(
         expect.arrayContaining([
           'AI readiness embed: ignored data-theme="pink"',
-          'AI readiness embed: ignored data-areas="cloud,mars"'
+          'AI readiness embed: ignored “mars” in data-areas="cloud,mars"'
         ])
       );
     });
