@@ -12,6 +12,7 @@ import { STORAGE_NOTICES, loadProgress, openStorage } from './lib/storage.ts';
 import type { QuizActor } from './quiz/runtime.ts';
 import { sharedPayload } from './share/hash.ts';
 import Screens from './ui/Screens.svelte';
+import { text } from './ui/text.ts';
 
 const params = parseParams(
   location.search,
@@ -53,7 +54,7 @@ async function connectQuiz(actor: QuizActor): Promise<void> {
 
 const target = document.getElementById('app');
 const failed = (root: HTMLElement) => () => {
-  root.textContent = 'This page could not be loaded. Check your connection and reload.';
+  root.textContent = text.site.loadFailedPage;
 };
 if (target && shared !== null) {
   const props = { payload: shared, index: bankIndex, embed: params.embed };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BANDS } from '../quiz/scoring.ts';
+import { ROLE } from './synthetic.ts';
 import { DEFAULT_SITE_URL, bandPage, bandTags, siteUrl } from './band-pages.ts';
 
 const built = `<!doctype html>
@@ -42,32 +43,32 @@ describe('siteUrl', () => {
 describe('band pages', () => {
   it('differ from index.html only by the Open Graph and Twitter card tags', () => {
     for (const band of BANDS) {
-      const page = bandPage(built, band, 'https://readiness.example.com/');
+      const page = bandPage(built, band, 'https://readiness.example.com/', ROLE);
       const withoutTags = page.replace(/\s*<meta (?:property|name)="(?:og|twitter):[^>]*\/>/g, '');
       expect(withoutTags.replace(/\s+/g, ' ')).toBe(built.replace(/\s+/g, ' '));
     }
   });
 
   it('name the band, and point at absolute image and page URLs', () => {
-    const tags = metas(bandPage(built, 'architect-ready', 'https://readiness.example.com/'));
+    const tags = metas(bandPage(built, 'ready', 'https://readiness.example.com/', ROLE));
     expect(tags).toMatchObject({
       'og:title': 'AI Architect readiness: Architect-ready',
-      'og:image': 'https://readiness.example.com/og/architect-ready.png',
+      'og:image': 'https://readiness.example.com/og/ready.png',
       'og:image:width': '1200',
       'og:image:height': '630',
-      'og:url': 'https://readiness.example.com/r/architect-ready/',
+      'og:url': 'https://readiness.example.com/r/ready/',
       'twitter:card': 'summary_large_image',
-      'twitter:image': 'https://readiness.example.com/og/architect-ready.png'
+      'twitter:image': 'https://readiness.example.com/og/ready.png'
     });
     expect(tags['og:description']).toMatch(/self-reported/);
   });
 
   it('escapes the site URL in attributes', () => {
-    const tags = bandTags('developing', 'https://example.org/a"b&c/');
+    const tags = bandTags('developing', 'https://example.org/a"b&c/', ROLE);
     expect(tags).toContain('content="https://example.org/a&quot;b&amp;c/og/developing.png"');
   });
 
   it('refuses a page without a head', () => {
-    expect(() => bandPage('<html></html>', 'proficient', DEFAULT_SITE_URL)).toThrow(/head/);
+    expect(() => bandPage('<html></html>', 'proficient', DEFAULT_SITE_URL, ROLE)).toThrow(/head/);
   });
 });

@@ -4,11 +4,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { compileBanks } from './compile.ts';
+import { ROLE } from './synthetic.ts';
 
 const areas = {
+  role: ROLE,
   areas: [
     {
       id: 'cloud',
+      code: 0,
       title: 'Cloud',
       description: 'Cloud things',
       domains: [{ id: 'compute', title: 'Compute', share: 100 }],

@@ -1,7 +1,7 @@
 /** Compiles questions/*.yaml into the bank index and one bank per area, collecting every error at once. */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { ZodError } from 'zod';
 import {
@@ -11,17 +11,31 @@ import {
   type BankIndex,
   type Difficulty,
   type Item,
-  type ItemDetails
+  type ItemDetails,
+  type Role
 } from '../quiz/bank.ts';
 import { renderBlock, renderInline } from './markdown.ts';
+import { QUESTION_TYPES, rulesOf, type QuestionType } from '../quiz/question-types.ts';
 import {
   areasFileSchema,
   bankFileSchema,
   fieldName,
-  questionSchema,
+  questionSchemaFor,
   type AreaSource,
-  type QuestionSource
+  type QuestionSource,
+  type QuestionTypeRegistry
 } from './schema.ts';
+
+/** An area no longer asked, kept in areas.yaml so that older links still name it. */
+type RetiredArea = Pick<AreaSource, 'id' | 'code' | 'title'>;
+
+/**
+ * The folder of the role's banks: `questions/`, or QUESTIONS_DIR (relative to the project) for
+ * another role's. Every build step and check reads the banks from here.
+ */
+export function questionsDir(root: string): string {
+  return resolve(root, process.env.QUESTIONS_DIR?.trim() || 'questions');
+}
 
 /** A question as authored, with the file it came from (for the coverage rules). */
 export interface AuthoredQuestion extends QuestionSource {
@@ -41,13 +55,22 @@ export interface Compiled {
   errors: string[];
 }
 
-/** Reads and validates every bank under `root/questions`; never throws on bad content. */
-export function compileBanks(root: string): Compiled {
-  const dir = join(root, 'questions');
+/**
+ * Reads and validates every bank under `root/questions`; never throws on bad content. `types` are
+ * the question types it accepts (a test passes the app's with one more).
+ */
+export function compileBanks(
+  root: string,
+  {
+    dir = questionsDir(root),
+    types = QUESTION_TYPES
+  }: { dir?: string; types?: QuestionTypeRegistry } = {}
+): Compiled {
+  const questionSchema = questionSchemaFor(types);
   const errors: string[] = [];
   const areasPath = join(dir, 'areas.yaml');
   const areasFile = relative(root, areasPath);
-  const areas = readAreas(areasPath, areasFile, errors);
+  const { role, areas, retired } = readAreas(areasPath, areasFile, errors);
   const byArea = new Map(areas.map((area) => [area.id, area]));
   const questions: AuthoredQuestion[] = [];
   const held: Compiled['held'] = {};
@@ -59,7 +82,7 @@ export function compileBanks(root: string): Compiled {
   for (const name of yamlFiles.filter((n) => n !== 'areas.yaml').sort()) {
     const areaId = name.replace(/\.yaml$/, '');
     if (!byArea.has(areaId)) {
-      errors.push(`questions/${name}: no area "${areaId}" in ${areasFile}`);
+      errors.push(`${relative(root, join(dir, name))}: no area "${areaId}" in ${areasFile}`);
     }
   }
 
@@ -71,7 +94,7 @@ export function compileBanks(root: string): Compiled {
       continue;
     }
     const domains = new Set(area.domains.map((d) => d.id));
-    const entries = readQuestions(path, file, errors);
+    const entries = readQuestions(path, file, errors, questionSchema);
     held[area.id] = {
       total: entries.length,
       broken: entries.filter((entry) => entry.question === null).length
@@ -98,13 +121,14 @@ export function compileBanks(root: string): Compiled {
   const details: Record<string, AreaDetails> = {};
   for (const area of areas) {
     const own = questions.filter((q) => q.area === area.id);
-    const items = own.map(toItem);
+    const items = own.map((question) => toItem(question, types));
     const explained = Object.fromEntries(own.map((q) => [q.id, toDetails(q)]));
     banks[area.id] = { id: area.id, hash: hashOf([items, explained]), items };
     details[area.id] = { id: area.id, items: explained };
   }
   const infos = areas.map((area) => ({
     id: area.id,
+    code: area.code,
     title: area.title,
     description: area.description,
     weight: area.weight ?? 1,
@@ -112,29 +136,54 @@ export function compileBanks(root: string): Compiled {
     itemCount: banks[area.id]?.items.length ?? 0,
     hash: banks[area.id]?.hash ?? ''
   }));
-  const index: BankIndex = { hash: hashOf(infos), areas: infos };
+  const index: BankIndex = {
+    hash: hashOf(infos),
+    role,
+    areas: infos,
+    ...(retired.length > 0 ? { retired } : {})
+  };
   return { index, banks, details, areas, questions, held, errors };
 }
 
-function readAreas(path: string, file: string, errors: string[]): AreaSource[] {
+/** The role used when areas.yaml cannot be read (the build fails anyway, with its errors). */
+const NO_ROLE: Role = {
+  name: 'role',
+  person: 'a role',
+  title: 'Readiness',
+  description: '',
+  bands: { foundational: '', developing: '', proficient: '', ready: '' }
+};
+
+function readAreas(
+  path: string,
+  file: string,
+  errors: string[]
+): { role: Role; areas: AreaSource[]; retired: RetiredArea[] } {
+  const none = { role: NO_ROLE, areas: [], retired: [] };
   const data = readYaml(path, file, errors);
-  if (data === undefined) return [];
+  if (data === undefined) return none;
   const parsed = areasFileSchema.safeParse(data);
-  if (parsed.success) {
-    const seen = new Set<string>();
-    return parsed.data.areas.filter((area) => {
-      if (seen.has(area.id)) errors.push(`${file}: area ${area.id}: id: duplicate area id`);
-      seen.add(area.id);
-      return true;
-    });
+  if (!parsed.success) {
+    const list = (data as { areas?: unknown }).areas;
+    reportIssues(parsed.error, file, errors, (path) =>
+      path[0] === 'areas' && typeof path[1] === 'number' && Array.isArray(list)
+        ? { who: `area ${labelOf(list[path[1]], path[1])}`, field: path.slice(2) }
+        : { who: '', field: path }
+    );
+    return none;
   }
-  const list = (data as { areas?: unknown }).areas;
-  reportIssues(parsed.error, file, errors, (path) =>
-    typeof path[1] === 'number' && Array.isArray(list)
-      ? { who: `area ${labelOf(list[path[1]], path[1])}`, field: path.slice(2) }
-      : { who: '', field: path }
-  );
-  return [];
+  const { role, areas, retired = [] } = parsed.data;
+  const ids = new Set<string>();
+  const codes = new Map<number, string>();
+  for (const area of [...areas, ...retired]) {
+    if (ids.has(area.id)) errors.push(`${file}: area ${area.id}: id: duplicate area id`);
+    const other = codes.get(area.code);
+    if (other !== undefined)
+      errors.push(`${file}: area ${area.id}: code: ${area.code} is already the code of ${other}`);
+    ids.add(area.id);
+    codes.set(area.code, area.id);
+  }
+  return { role, areas, retired };
 }
 
 /** One entry of a bank file: the question when it is valid (null when not), its label and its id. */
@@ -144,7 +193,12 @@ interface Entry {
   id: string | null;
 }
 
-function readQuestions(path: string, file: string, errors: string[]): Entry[] {
+function readQuestions(
+  path: string,
+  file: string,
+  errors: string[],
+  questionSchema: ReturnType<typeof questionSchemaFor>
+): Entry[] {
   const data = readYaml(path, file, errors);
   if (data === undefined) return [];
   const top = bankFileSchema.safeParse(data);
@@ -216,12 +270,13 @@ function reportIssues(
   }
 }
 
-function toItem(question: AuthoredQuestion): Item {
+function toItem(question: AuthoredQuestion, types: QuestionTypeRegistry): Item {
   return {
     id: question.id,
     area: question.area,
     domain: question.domain,
-    type: question.type,
+    type: question.type as QuestionType,
+    choose: rulesOf(question.type, types)?.choose(question) ?? 1,
     difficulty: question.difficulty as Difficulty,
     discrimination: question.discrimination ?? DEFAULT_DISCRIMINATION,
     prompt: renderBlock(question.prompt),

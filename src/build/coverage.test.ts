@@ -5,6 +5,7 @@ import type { AreaSource } from './schema.ts';
 
 const area: AreaSource = {
   id: 'cloud',
+  code: 0,
   title: 'Cloud',
   description: 'd',
   domains: [

@@ -30,8 +30,8 @@ export function coverageErrors(
   const errors: string[] = [];
   const rules = COVERAGE_RULES;
   for (const area of areas) {
-    const file = `questions/${area.id}.yaml`;
     const own = questions.filter((q) => q.area === area.id);
+    const file = own[0]?.file ?? `questions/${area.id}.yaml`;
     const total = own.length;
     const inFile = held[area.id] ?? { total, broken: 0 };
     if (inFile.total < rules.minQuestionsPerArea) {

@@ -2,21 +2,26 @@
 import { resolve } from 'node:path';
 import { build, type Plugin, type Rolldown } from 'vite';
 import { embedSpecs } from '../lib/options.ts';
+import { wordsFor } from '../lib/words.ts';
+import type { EmbedContext } from '../embed/options.ts';
 import { compileBanks } from './compile.ts';
 
 const FILE = 'embed.js';
 
 /** Bundles the loader on its own (no app code, no dependencies), minified, as a classic script. */
 export async function bundleLoader(root: string): Promise<string> {
-  const areaIds = compileBanks(root).index.areas.map((area) => area.id);
+  const { index } = compileBanks(root);
   const output = await build({
     configFile: false,
     root,
     logLevel: 'warn',
     publicDir: false,
     define: {
-      __READINESS_AREAS__: JSON.stringify(areaIds),
-      __READINESS_OPTIONS__: JSON.stringify(embedSpecs())
+      __READINESS_EMBED__: JSON.stringify({
+        specs: embedSpecs(),
+        areaIds: index.areas.map((area) => area.id),
+        title: wordsFor(index.role).site.embedTitle
+      } satisfies EmbedContext)
     },
     build: {
       write: false,

@@ -1,7 +1,9 @@
 /** The Vite plugin that compiles questions/ into `virtual:question-bank` and one lazy chunk per area. */
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { compileBanks, type Compiled } from './compile.ts';
+import { wordsFor } from '../lib/words.ts';
+import { escapeAttribute } from '../lib/url.ts';
+import { compileBanks, questionsDir as banksDir, type Compiled } from './compile.ts';
 
 const INDEX_ID = 'virtual:question-bank';
 const AREA_PREFIX = 'virtual:question-bank/area/';
@@ -21,7 +23,7 @@ export class BankError extends Error {
 }
 
 export function questionBanks(root = process.cwd()): Plugin {
-  const questionsDir = resolve(root, 'questions');
+  const questionsDir = banksDir(root);
   let compiled: Compiled | undefined;
   let serving = false;
 
@@ -105,6 +107,13 @@ export function questionBanks(root = process.cwd()): Plugin {
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
       }
       return undefined;
+    },
+    // The page's title and description are the role's (areas.yaml), written into index.html.
+    transformIndexHtml(html) {
+      const { role } = current().index;
+      return html
+        .replace('%ROLE_PAGE_TITLE%', escapeAttribute(wordsFor(role).site.pageTitle))
+        .replace('%ROLE_DESCRIPTION%', escapeAttribute(role.description));
     },
     configureServer(server) {
       server.watcher.add(questionsDir);

@@ -1,6 +1,11 @@
 /** The schema of questions/*.yaml, with error messages that name the file, the question and the field. */
 import { z } from 'zod';
 import { isHttpUrl } from '../lib/url.ts';
+import { QUESTION_TYPES, rulesOf, type QuestionTypeRules } from '../quiz/question-types.ts';
+import { BANDS } from '../quiz/scoring.ts';
+
+/** Question types by name: the app's own, or a test's with one more. */
+export type QuestionTypeRegistry = Readonly<Record<string, QuestionTypeRules>>;
 
 const text = (what: string) =>
   z
@@ -29,116 +34,94 @@ export function medianOf(ratings: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-export const questionSchema = z
-  .strictObject({
-    id: slug,
-    domain: slug,
-    type: z.enum(['single', 'multiple'], { error: 'must be single or multiple' }),
-    /** How many options a multiple-answer question asks for: the person is told ("Choose 2"). */
-    choose: z
-      .number({ error: 'must be a whole number' })
-      .int({ message: 'must be a whole number' })
-      .optional(),
-    difficulty: z
-      .number({
-        error: (issue) => (issue.input === undefined ? 'is required' : 'must be a number')
-      })
-      .int({ message: 'must be a whole number from 1 to 5' })
-      .min(1, { message: 'must be a whole number from 1 to 5' })
-      .max(5, { message: 'must be a whole number from 1 to 5' }),
-    ratings: z
-      .array(
-        z
-          .number({ error: 'must be whole numbers from 1 to 5' })
-          .int({ message: 'must be whole numbers from 1 to 5' })
-          .min(1, { message: 'must be whole numbers from 1 to 5' })
-          .max(5, { message: 'must be whole numbers from 1 to 5' }),
-        { error: 'must be a list of three blind ratings' }
-      )
-      .length(3, { message: 'needs exactly three blind ratings' })
-      .optional(),
-    discrimination: z
-      .number({ error: 'must be a number' })
-      .min(0.3, { message: 'must be from 0.3 to 3' })
-      .max(3, { message: 'must be from 0.3 to 3' })
-      .optional(),
-    prompt: text('Markdown text'),
-    options: z
-      .array(optionSchema, {
-        error: (issue) => (issue.input === undefined ? 'is required' : 'must be a list')
-      })
-      .min(2, { message: 'needs 2 to 6 options' })
-      .max(6, { message: 'needs 2 to 6 options' }),
-    explanation: text('Markdown text'),
-    references: z
-      .array(link, {
-        error: (issue) => (issue.input === undefined ? 'is required' : 'must be a list')
-      })
-      .min(1, { message: 'needs at least one reference' }),
-    tags: z.array(slug, { error: 'must be a list' }).optional()
-  })
-  .superRefine((question, ctx) => {
-    if (question.ratings && question.difficulty !== medianOf(question.ratings)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['difficulty'],
-        message: `must be the median of the ratings [${question.ratings.join(', ')}], ${medianOf(question.ratings)}`
-      });
-    }
-    const correct = question.options.filter((option) => option.correct === true).length;
-    if (question.type === 'single' && correct !== 1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['options'],
-        message: `a single-answer question needs exactly one correct option (found ${correct})`
-      });
-    }
-    if (question.type === 'multiple' && (correct < 2 || correct === question.options.length)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['options'],
-        message: `a multiple-answer question needs at least two correct options and one wrong (found ${correct} of ${question.options.length} correct)`
-      });
-    }
-    if (question.type === 'multiple' && question.choose !== correct) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['choose'],
-        message:
-          question.choose === undefined
-            ? `is required on a multiple-answer question: how many to choose (its key has ${correct})`
-            : `says ${question.choose} but the key has ${correct} correct options`
-      });
-    }
-    if (question.type === 'single' && question.choose !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['choose'],
-        message: 'is only for multiple-answer questions'
-      });
-    }
-    const seenIds = new Set<string>();
-    const seenTexts = new Set<string>();
-    question.options.forEach((option, index) => {
-      if (seenIds.has(option.id)) {
+/** The schema of a question, for the question types of a registry (QUESTION_TYPES by default). */
+export const questionSchemaFor = (types: QuestionTypeRegistry) =>
+  z
+    .strictObject({
+      id: slug,
+      domain: slug,
+      type: z
+        .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') })
+        .refine((type) => rulesOf(type, types) !== undefined, {
+          message: `must be ${Object.keys(types).join(' or ')}`
+        }),
+      /** How many options a multiple-answer question asks for: the person is told ("Choose 2"). */
+      choose: z
+        .number({ error: 'must be a whole number' })
+        .int({ message: 'must be a whole number' })
+        .optional(),
+      difficulty: z
+        .number({
+          error: (issue) => (issue.input === undefined ? 'is required' : 'must be a number')
+        })
+        .int({ message: 'must be a whole number from 1 to 5' })
+        .min(1, { message: 'must be a whole number from 1 to 5' })
+        .max(5, { message: 'must be a whole number from 1 to 5' }),
+      ratings: z
+        .array(
+          z
+            .number({ error: 'must be whole numbers from 1 to 5' })
+            .int({ message: 'must be whole numbers from 1 to 5' })
+            .min(1, { message: 'must be whole numbers from 1 to 5' })
+            .max(5, { message: 'must be whole numbers from 1 to 5' }),
+          { error: 'must be a list of three blind ratings' }
+        )
+        .length(3, { message: 'needs exactly three blind ratings' })
+        .optional(),
+      discrimination: z
+        .number({ error: 'must be a number' })
+        .min(0.3, { message: 'must be from 0.3 to 3' })
+        .max(3, { message: 'must be from 0.3 to 3' })
+        .optional(),
+      prompt: text('Markdown text'),
+      options: z
+        .array(optionSchema, {
+          error: (issue) => (issue.input === undefined ? 'is required' : 'must be a list')
+        })
+        .min(2, { message: 'needs 2 to 6 options' })
+        .max(6, { message: 'needs 2 to 6 options' }),
+      explanation: text('Markdown text'),
+      references: z
+        .array(link, {
+          error: (issue) => (issue.input === undefined ? 'is required' : 'must be a list')
+        })
+        .min(1, { message: 'needs at least one reference' }),
+      tags: z.array(slug, { error: 'must be a list' }).optional()
+    })
+    .superRefine((question, ctx) => {
+      if (question.ratings && question.difficulty !== medianOf(question.ratings)) {
         ctx.addIssue({
           code: 'custom',
-          path: ['options', index, 'id'],
-          message: `duplicate option id "${option.id}"`
+          path: ['difficulty'],
+          message: `must be the median of the ratings [${question.ratings.join(', ')}], ${medianOf(question.ratings)}`
         });
       }
-      const normalized = option.text.trim().toLowerCase().replace(/\s+/g, ' ');
-      if (seenTexts.has(normalized)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['options', index, 'text'],
-          message: 'duplicate option text'
-        });
-      }
-      seenIds.add(option.id);
-      seenTexts.add(normalized);
+      for (const issue of rulesOf(question.type, types)?.validate(question) ?? [])
+        ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+      const seenIds = new Set<string>();
+      const seenTexts = new Set<string>();
+      question.options.forEach((option, index) => {
+        if (seenIds.has(option.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['options', index, 'id'],
+            message: `duplicate option id "${option.id}"`
+          });
+        }
+        const normalized = option.text.trim().toLowerCase().replace(/\s+/g, ' ');
+        if (seenTexts.has(normalized)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['options', index, 'text'],
+            message: 'duplicate option text'
+          });
+        }
+        seenIds.add(option.id);
+        seenTexts.add(normalized);
+      });
     });
-  });
+
+export const questionSchema = questionSchemaFor(QUESTION_TYPES);
 
 export const bankFileSchema = z.strictObject({
   questions: z.array(z.unknown(), {
@@ -148,6 +131,12 @@ export const bankFileSchema = z.strictObject({
 
 export const areaSchema = z.strictObject({
   id: slug,
+  /** The area's number in share links: unique, never changed or reused. */
+  code: z
+    .number({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a number') })
+    .int({ message: 'must be a whole number from 0 to 255' })
+    .min(0, { message: 'must be a whole number from 0 to 255' })
+    .max(255, { message: 'must be a whole number from 0 to 255' }),
   title: text('text'),
   description: text('text'),
   weight: z
@@ -172,10 +161,29 @@ export const areaSchema = z.strictObject({
     .max(8, { message: 'needs 3 to 8 study resources' })
 });
 
+export const roleSchema = z.strictObject({
+  name: text('text'),
+  person: text('text'),
+  title: text('text'),
+  description: text('text'),
+  bands: z.strictObject(
+    Object.fromEntries(BANDS.map((band) => [band, text('text')])) as Record<
+      (typeof BANDS)[number],
+      ReturnType<typeof text>
+    >,
+    { error: (issue) => (issue.input === undefined ? 'is required' : 'must be a mapping') }
+  )
+});
+
 export const areasFileSchema = z.strictObject({
+  role: roleSchema,
   areas: z.array(areaSchema, {
     error: (issue) => (issue.input === undefined ? 'is required' : 'must be a list')
-  })
+  }),
+  /** Areas no longer asked: their share codes stay taken, and older links still name them. */
+  retired: z
+    .array(areaSchema.pick({ id: true, code: true, title: true }), { error: 'must be a list' })
+    .optional()
 });
 
 export type QuestionSource = z.infer<typeof questionSchema>;

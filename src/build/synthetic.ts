@@ -1,5 +1,5 @@
 /** A synthetic bank for tests and `npm run simulate`: n single-answer items per difficulty. */
-import type { AreaBank, AreaInfo, BankIndex, Difficulty, Item } from '../quiz/bank.ts';
+import type { AreaBank, AreaInfo, BankIndex, Difficulty, Item, Role } from '../quiz/bank.ts';
 
 /** A synthetic area bank of 4-option single-answer items, `perDifficulty` at each level 1–5. */
 export function syntheticBank(areaId: string, perDifficulty = 8): AreaBank {
@@ -11,6 +11,7 @@ export function syntheticBank(areaId: string, perDifficulty = 8): AreaBank {
         area: areaId,
         domain: 'synthetic',
         type: 'single',
+        choose: 1,
         difficulty,
         discrimination: 1.5,
         prompt: `<p>Synthetic question ${n} at difficulty ${difficulty}</p>`,
@@ -26,10 +27,25 @@ export function syntheticBank(areaId: string, perDifficulty = 8): AreaBank {
   return { id: areaId, hash: 'synthetic', items };
 }
 
+/** The role of the real banks (questions/areas.yaml), for tests of the words. */
+export const ROLE: Role = {
+  name: 'AI Architect',
+  person: 'an AI Architect',
+  title: 'AI Architect Readiness',
+  description: 'An adaptive check.',
+  bands: {
+    foundational: 'Foundational',
+    developing: 'Developing',
+    proficient: 'Proficient',
+    ready: 'Architect-ready'
+  }
+};
+
 /** An index over synthetic areas with the given ids. */
 export function syntheticIndex(areaIds: readonly string[], perDifficulty = 8): BankIndex {
-  const areas: AreaInfo[] = areaIds.map((id) => ({
+  const areas: AreaInfo[] = areaIds.map((id, code) => ({
     id,
+    code,
     title: `Area ${id}`,
     description: 'Synthetic',
     weight: 1,
@@ -37,5 +53,5 @@ export function syntheticIndex(areaIds: readonly string[], perDifficulty = 8): B
     itemCount: perDifficulty * 5,
     hash: 'synthetic'
   }));
-  return { hash: 'c0ffee00', areas };
+  return { hash: 'c0ffee00', role: ROLE, areas };
 }

@@ -1,11 +1,9 @@
 /** embed.js: turns every `<div data-ai-readiness>` into an auto-sized iframe of the app (DESIGN.md §8). */
-import type { EmbedSpec } from '../lib/options.ts';
-import { embedOptions, sharedPayload } from './options.ts';
+import { embedOptions, sharedPayload, type EmbedContext } from './options.ts';
 import { START_HEIGHT, clampHeight, helloAck, isMessage } from './protocol.ts';
 
-/** The app's area ids and the options a blog owner sets, written in at build time. */
-declare const __READINESS_AREAS__: readonly string[];
-declare const __READINESS_OPTIONS__: readonly EmbedSpec[];
+/** What this script knows of the app (its options, areas and frame title), written in at build time. */
+declare const __READINESS_EMBED__: EmbedContext;
 
 const src = (document.currentScript as HTMLScriptElement | null)?.src;
 if (src) {
@@ -19,9 +17,8 @@ if (src) {
     const id = Math.random().toString(36).slice(2);
     div.setAttribute('data-ai-readiness-frame', id);
     const options = embedOptions(
-      __READINESS_OPTIONS__,
+      __READINESS_EMBED__,
       (name) => div.getAttribute(`data-${name}`),
-      __READINESS_AREAS__,
       location.href,
       (warning) => console.warn('AI readiness embed:', warning)
     );

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { THEMES, embedSpecs } from '../lib/options.ts';
 import { LENGTHS, MODES } from '../quiz/config.ts';
-import { DEFAULT_TITLE, embedOptions, sharedPayload } from './options.ts';
+import { embedOptions, sharedPayload } from './options.ts';
+
+const DEFAULT_TITLE = 'AI Architect readiness check';
 
 const areaIds = ['cloud', 'ai-frameworks', 'security'];
 const base = 'https://blog.example/posts/ai-architect.html?ref=1#comments';
@@ -10,9 +12,8 @@ const base = 'https://blog.example/posts/ai-architect.html?ref=1#comments';
 function read(attributes: Record<string, string>) {
   const warnings: string[] = [];
   const options = embedOptions(
-    embedSpecs(),
+    { specs: embedSpecs(), areaIds, title: DEFAULT_TITLE },
     (name) => attributes[name] ?? null,
-    areaIds,
     base,
     (warning) => warnings.push(warning)
   );

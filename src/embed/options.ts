@@ -1,11 +1,6 @@
 /** The options of a `<div data-ai-readiness>`, read from its data attributes and validated. */
 import { checkOption, type EmbedSpec } from '../lib/options.ts';
 
-/** The iframe's accessible name when the div has no data-title; written in at build time. */
-declare const __READINESS_TITLE__: string;
-export const DEFAULT_TITLE: string =
-  typeof __READINESS_TITLE__ === 'string' ? __READINESS_TITLE__ : 'AI Architect readiness check';
-
 export interface EmbedOptions {
   /** The app's query parameters (without `embed` and `frame`), in a stable order. */
   query: [string, string][];
@@ -14,21 +9,28 @@ export interface EmbedOptions {
   shareUrl: string | null;
 }
 
+/** What embed.js knows of the app it frames: written into it at build time. */
+export interface EmbedContext {
+  /** The vocabulary's options with a `data-*` attribute (embedSpecs()). */
+  specs: readonly EmbedSpec[];
+  /** The app's area ids. */
+  areaIds: readonly string[];
+  /** The frame's accessible name when the div has no data-title. */
+  title: string;
+}
+
 /**
- * Reads and validates a div's options: `specs` are the vocabulary's options with a `data-*`
- * attribute (embedSpecs()), `attribute(name)` returns `data-<name>` or null, `areaIds` are the
- * app's areas and `base` the host page's URL, against which a relative share URL is resolved. A bad
- * value is left out (an area list keeps its known areas), and `warn` gets one line naming the
- * attribute. Never throws.
+ * Reads and validates a div's options: `attribute(name)` returns `data-<name>` or null, and `base`
+ * is the host page's URL, against which a relative share URL is resolved. A bad value is left out
+ * (an area list keeps its known areas), and `warn` gets one line naming the attribute. Never throws.
  */
 export function embedOptions(
-  specs: readonly EmbedSpec[],
+  { specs, areaIds, title }: EmbedContext,
   attribute: (name: string) => string | null,
-  areaIds: readonly string[],
   base: string,
   warn: (warning: string) => void
 ): EmbedOptions {
-  const options: EmbedOptions = { query: [], title: DEFAULT_TITLE, shareUrl: null };
+  const options: EmbedOptions = { query: [], title, shareUrl: null };
   for (const spec of specs) {
     const raw = attribute(spec.attr);
     if (raw === null) continue;

@@ -134,10 +134,13 @@ describe('completeData', () => {
       day: 20_000,
       areas: [
         {
-          info: { id: 'cloud', title: 'Cloud Computing', weight: 1 },
+          info: { id: 'cloud', code: 0, title: 'Cloud Computing', weight: 1 },
           estimate: { theta: 1.2, se: 0.4 }
         },
-        { info: { id: 'security', title: 'Security', weight: 1 }, estimate: { theta: -1, se: 0.5 } }
+        {
+          info: { id: 'security', code: 2, title: 'Security', weight: 1 },
+          estimate: { theta: -1, se: 0.5 }
+        }
       ]
     });
     const data = completeData(result, 'https://blog.example/post#air=AbC');

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { EMBED_OPTION_NAMES, OPTIONS, embedSpecs, type OptionSpec } from '../lib/options.ts';
 import { parseParams } from '../lib/params.ts';
 import { escapeAttribute, isHttpUrl } from '../lib/url.ts';
-import { DEFAULT_TITLE, embedOptions } from './options.ts';
+import { ROLE } from '../build/synthetic.ts';
+import { embedOptions } from './options.ts';
+
+const DEFAULT_TITLE = 'AI Architect readiness check';
 import {
   appLink,
   defaultChoice,
@@ -31,7 +34,7 @@ function attributesOf(html: string): Map<string, string> {
 
 describe('loaderSnippet', () => {
   it('is a bare div, a fallback link and the script for the defaults', () => {
-    expect(loaderSnippet(app, defaultChoice(areaIds), areaIds)).toBe(
+    expect(loaderSnippet(app, defaultChoice(areaIds), areaIds, ROLE)).toBe(
       [
         '<div data-ai-readiness>',
         '  <a href="https://readiness.example/">Take the AI Architect readiness check</a>',
@@ -51,7 +54,7 @@ describe('loaderSnippet', () => {
       title: 'Test "your" <AI> skills',
       share: 'https://blog.example/post?id=1&x=2'
     };
-    const snippet = loaderSnippet(app, choice, areaIds);
+    const snippet = loaderSnippet(app, choice, areaIds, ROLE);
     expect(snippet.split('\n')[0]).toBe(
       '<div data-ai-readiness data-length="quick" data-areas="cloud,security" data-theme="dark" data-accent="#aa3366" data-title="Test &quot;your&quot; &lt;AI&gt; skills" data-share-url="https://blog.example/post?id=1&amp;x=2">'
     );
@@ -62,7 +65,7 @@ describe('loaderSnippet', () => {
 
   it('leaves out a share URL that is not an absolute http(s) address', () => {
     for (const share of ['blog/post', 'javascript:alert(1)', 'ftp://x.example/'])
-      expect(loaderSnippet(app, { ...defaultChoice(areaIds), share }, areaIds)).not.toContain(
+      expect(loaderSnippet(app, { ...defaultChoice(areaIds), share }, areaIds, ROLE)).not.toContain(
         'data-share-url'
       );
   });
@@ -93,12 +96,11 @@ describe('loaderSnippet', () => {
     fc.assert(
       fc.property(choice, (chosen) => {
         // The blog owner's snippet, read by embed.js on the host page…
-        const attributes = attributesOf(loaderSnippet(app, chosen, areaIds));
+        const attributes = attributesOf(loaderSnippet(app, chosen, areaIds, ROLE));
         const warnings: string[] = [];
         const read = embedOptions(
-          embedSpecs(),
+          { specs: embedSpecs(), areaIds, title: DEFAULT_TITLE },
           (name) => attributes.get(`data-${name}`) ?? null,
-          areaIds,
           'https://blog.example/',
           (warning) => warnings.push(warning)
         );
@@ -129,7 +131,12 @@ describe('loaderSnippet', () => {
 
 describe('iframeSnippet', () => {
   it('frames the app with embed=1 at a fixed height, with a title', () => {
-    const snippet = iframeSnippet(app, { ...defaultChoice(areaIds), areas: 'cloud' }, areaIds);
+    const snippet = iframeSnippet(
+      app,
+      { ...defaultChoice(areaIds), areas: 'cloud' },
+      areaIds,
+      ROLE
+    );
     const attributes = attributesOf(snippet);
     expect(attributes.get('src')).toBe('https://readiness.example/?embed=1&areas=cloud');
     expect(attributes.get('title')).toBe(DEFAULT_TITLE);

@@ -1,7 +1,8 @@
 /** The code a blog owner pastes: the embed.js snippet, and a plain iframe for hosts that strip scripts. */
 import { EMBED_OPTION_NAMES, OPTIONS, checkOption, type EmbedOptionName } from '../lib/options.ts';
 import { escapeAttribute } from '../lib/url.ts';
-import { DEFAULT_TITLE } from './options.ts';
+import { wordsFor } from '../lib/words.ts';
+import type { Role } from '../quiz/bank.ts';
 
 /**
  * What the blog owner chose on the "Embed this check" page: a text value per option of the
@@ -31,7 +32,6 @@ function changed(choice: EmbedChoice, areaIds: readonly string[]): [EmbedOptionN
     const spec = OPTIONS[name];
     const { value } = checkOption(spec, choice[name], areaIds);
     if (value === null || value === spec.default) return [];
-    if (name === 'title' && value === DEFAULT_TITLE) return [];
     if (spec.kind === 'areas' && value.split(',').length === areaIds.length) return [];
     return [[name, value]];
   });
@@ -59,17 +59,19 @@ export function appLink(
 export function loaderSnippet(
   appUrl: string,
   choice: EmbedChoice,
-  areaIds: readonly string[]
+  areaIds: readonly string[],
+  role: Role
 ): string {
+  const { embedTitle, takeCheck } = wordsFor(role).site;
   const attributes = [
     'data-ai-readiness',
-    ...changed(choice, areaIds).map(
-      ([name, value]) => `data-${OPTIONS[name].attr}="${escapeAttribute(value)}"`
-    )
+    ...changed(choice, areaIds)
+      .filter(([name, value]) => name !== 'title' || value !== embedTitle)
+      .map(([name, value]) => `data-${OPTIONS[name].attr}="${escapeAttribute(value)}"`)
   ];
   return [
     `<div ${attributes.join(' ')}>`,
-    `  <a href="${escapeAttribute(appLink(appUrl, choice, areaIds, false))}">Take the ${escapeAttribute(DEFAULT_TITLE)}</a>`,
+    `  <a href="${escapeAttribute(appLink(appUrl, choice, areaIds, false))}">${escapeAttribute(takeCheck)}</a>`,
     '</div>',
     `<script src="${escapeAttribute(`${appUrl}embed.js`)}" async></script>`
   ].join('\n');
@@ -79,10 +81,11 @@ export function loaderSnippet(
 export function iframeSnippet(
   appUrl: string,
   choice: EmbedChoice,
-  areaIds: readonly string[]
+  areaIds: readonly string[],
+  role: Role
 ): string {
   const src = appLink(appUrl, choice, areaIds, true);
-  const title = new Map(changed(choice, areaIds)).get('title') ?? DEFAULT_TITLE;
+  const title = new Map(changed(choice, areaIds)).get('title') ?? wordsFor(role).site.embedTitle;
   return [
     `<iframe src="${escapeAttribute(src)}"`,
     `  title="${escapeAttribute(title)}"`,

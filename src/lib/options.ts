@@ -44,10 +44,6 @@ export interface OptionSpec {
   label: string | null;
   /** The builder's words for each value of a choice. */
   valueLabels?: Readonly<Record<string, string>>;
-  /** What a reader is told about a bad value in the URL: "Ignored <noun> “x”: <hint>." */
-  hint: string;
-  /** The option's name in that notice, when it is not the option's own name. */
-  noun?: string;
   /**
    * Only an embed's frame gets it, never a plain link to the app (a share address is honoured only
    * where embed.js proved the host page).
@@ -64,8 +60,7 @@ export const OPTIONS = {
     values: MODES,
     default: 'assessment',
     label: 'Mode',
-    valueLabels: { assessment: 'Assessment', practice: 'Practice' },
-    hint: 'use assessment or practice'
+    valueLabels: { assessment: 'Assessment', practice: 'Practice' }
   },
   length: {
     kind: 'choice',
@@ -74,16 +69,14 @@ export const OPTIONS = {
     values: LENGTHS,
     default: 'standard',
     label: 'Length',
-    valueLabels: { quick: 'Quick', standard: 'Standard', thorough: 'Thorough' },
-    hint: 'use quick, standard or thorough'
+    valueLabels: { quick: 'Quick', standard: 'Standard', thorough: 'Thorough' }
   },
   areas: {
     kind: 'areas',
     param: 'areas',
     attr: 'areas',
     default: null,
-    label: 'Skill areas',
-    hint: 'use area ids separated by commas'
+    label: 'Skill areas'
   },
   theme: {
     kind: 'choice',
@@ -92,24 +85,21 @@ export const OPTIONS = {
     values: THEMES,
     default: 'auto',
     label: 'Theme',
-    valueLabels: { light: 'Light', dark: 'Dark', auto: "The reader's (auto)" },
-    hint: 'use light, dark or auto'
+    valueLabels: { light: 'Light', dark: 'Dark', auto: "The reader's (auto)" }
   },
   accent: {
     kind: 'colour',
     param: 'accent',
     attr: 'accent',
     default: null,
-    label: 'Accent colour',
-    hint: 'use a hex colour such as #3b5bdb'
+    label: 'Accent colour'
   },
   title: {
     kind: 'text',
     param: null,
     attr: 'title',
     default: null,
-    label: 'Frame title (what screen readers announce)',
-    hint: 'use some text'
+    label: 'Frame title (what screen readers announce)'
   },
   share: {
     kind: 'url',
@@ -117,8 +107,6 @@ export const OPTIONS = {
     attr: 'share-url',
     default: null,
     label: "Your post's address (result links then open the result in your post)",
-    hint: 'use an http(s) URL',
-    noun: 'share address',
     frameOnly: true
   },
   embed: {
@@ -127,8 +115,7 @@ export const OPTIONS = {
     attr: null,
     values: ['1', '0'],
     default: '0',
-    label: null,
-    hint: 'use 1'
+    label: null
   },
   frame: {
     kind: 'token',
@@ -136,8 +123,7 @@ export const OPTIONS = {
     attr: null,
     pattern: FRAME_ID,
     default: null,
-    label: null,
-    hint: 'it comes from embed.js'
+    label: null
   },
   page: {
     kind: 'choice',
@@ -145,8 +131,7 @@ export const OPTIONS = {
     attr: null,
     values: ['embed'],
     default: null,
-    label: null,
-    hint: 'use embed'
+    label: null
   }
 } as const satisfies Record<string, OptionSpec>;
 

@@ -2,6 +2,7 @@
 import { defaultConfig, type Mode, type QuizConfig } from '../quiz/config.ts';
 import type { Length } from '../quiz/select.ts';
 import { OPTIONS, OPTION_NAMES, checkOption, type Page, type Theme } from './options.ts';
+import { NOTICES } from './words.ts';
 
 export interface AppParams {
   config: QuizConfig;
@@ -31,23 +32,19 @@ export function parseParams(search: string, areaIds: readonly string[]): AppPara
   const notices: string[] = [];
   const known = new Set<string>(OPTION_NAMES.flatMap((name) => OPTIONS[name].param ?? []));
   for (const key of new Set(query.keys())) {
-    if (!known.has(key)) notices.push(`Ignored unknown setting “${shown(key)}”.`);
+    if (!known.has(key)) notices.push(NOTICES.params.unknown(shown(key)));
   }
   const value = (name: keyof typeof OPTIONS): string | null => {
     const spec = OPTIONS[name];
     const raw = spec.param === null ? null : query.get(spec.param);
     if (raw === null) return null;
     const checked = checkOption(spec, raw, areaIds);
-    if (checked.rejected !== null) {
-      if (spec.kind === 'areas')
-        notices.push(
-          checked.rejected === ''
-            ? 'Ignored an empty list of areas.'
-            : `Ignored unknown area${checked.rejected.includes(',') ? 's' : ''} “${shown(checked.rejected)}”.`
-        );
-      else
-        notices.push(`Ignored ${'noun' in spec ? spec.noun : name} “${shown(raw)}”: ${spec.hint}.`);
-    }
+    const words = NOTICES.params;
+    if (checked.rejected === null) return checked.value;
+    if (spec.kind !== 'areas')
+      notices.push(words.value(words.nouns[name] ?? name, shown(raw), words.hints[name] ?? ''));
+    else if (checked.rejected === '') notices.push(words.emptyAreas);
+    else notices.push(words.unknownAreas(shown(checked.rejected), checked.rejected.includes(',')));
     return checked.value;
   };
 

@@ -1,6 +1,7 @@
 /** Saving and loading progress in Web Storage, which may be missing, full, partitioned or throwing. */
 import type { BankIndex } from '../quiz/bank.ts';
 import { parseSavedProgress, type SavedProgress } from '../quiz/saved.ts';
+import { NOTICES } from './words.ts';
 
 /** Bump when the saved shape changes; older saves are then discarded with a notice. */
 export const STORAGE_FORMAT = 1;
@@ -15,14 +16,8 @@ export type LoadedProgress =
   | { kind: 'discarded'; reason: 'other-bank' | 'unreadable' | 'invalid' }
   | { kind: 'unavailable' };
 
-export const STORAGE_NOTICES = {
-  'other-bank':
-    'Your saved progress was made with an earlier version of the questions, so it was discarded.',
-  unreadable: 'Your saved progress could not be read, so it was discarded.',
-  invalid: 'Your saved progress was not valid, so it was discarded.',
-  unavailable:
-    'This browser is not letting the page save progress, so resume is off: the check still works in one go.'
-} as const;
+/** What the person is told when saved progress is discarded or cannot be kept. */
+export const STORAGE_NOTICES = NOTICES.storage;
 
 /** The page's localStorage when it can really be written, else null (private modes, blocked iframes). */
 export function openStorage(): KeyValueStore | null {

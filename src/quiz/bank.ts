@@ -1,6 +1,9 @@
 /** The compiled question bank as the app sees it: plain data produced by the build (src/build). */
 
-export type QuestionType = 'single' | 'multiple';
+import { rulesOf, type QuestionType } from './question-types.ts';
+import type { Band } from './scoring.ts';
+
+export type { QuestionType };
 
 /** Authored difficulty: 1 entry, 2 junior, 3 mid, 4 senior, 5 principal. */
 export type Difficulty = 1 | 2 | 3 | 4 | 5;
@@ -22,6 +25,8 @@ export interface Item {
   area: string;
   domain: string;
   type: QuestionType;
+  /** How many options to choose: 1 for a single answer; a multiple-answer question states it. */
+  choose: number;
   difficulty: Difficulty;
   discrimination: number;
   /** Sanitized HTML of the prompt. */
@@ -53,6 +58,8 @@ export interface AreaDetails {
 
 export interface AreaInfo {
   id: string;
+  /** The area's number in share links (areas.yaml): stable, never reused. */
+  code: number;
   title: string;
   description: string;
   weight: number;
@@ -61,10 +68,26 @@ export interface AreaInfo {
   hash: string;
 }
 
+/** The role a check is for (areas.yaml `role`): the words the interface uses for it. */
+export interface Role {
+  /** "AI Architect": "Your AI Architect readiness". */
+  name: string;
+  /** "an AI Architect": "How ready are you to be an AI Architect?" */
+  person: string;
+  /** The site's name. */
+  title: string;
+  description: string;
+  /** The word for each band. */
+  bands: Record<Band, string>;
+}
+
 /** What the entry chunk knows about the banks: no question text. */
 export interface BankIndex {
   hash: string;
+  role: Role;
   areas: AreaInfo[];
+  /** Areas no longer asked (areas.yaml `retired`), kept so that older share links still name them. */
+  retired?: Pick<AreaInfo, 'id' | 'code' | 'title'>[];
 }
 
 /** The 3PL parameters of an item, from DESIGN.md §6. */
@@ -77,14 +100,14 @@ export interface ItemParams {
 /** Default discrimination when a question does not set one. */
 export const DEFAULT_DISCRIMINATION = 1.5;
 
-/** Maps an authored item to its 3PL parameters: b = difficulty − 3, c = 1/k for single answers. */
+/** Maps an item to its 3PL parameters: b = difficulty − 3, c = its type's guessing chance. */
 export function itemParams(
-  item: Pick<Item, 'type' | 'difficulty' | 'discrimination' | 'options'>
+  item: Pick<Item, 'type' | 'difficulty' | 'discrimination' | 'options' | 'choose'>
 ): ItemParams {
   return {
     a: item.discrimination,
     b: item.difficulty - 3,
-    c: item.type === 'single' ? 1 / item.options.length : 0
+    c: rulesOf(item.type)?.guessing(item) ?? 0
   };
 }
 

@@ -103,7 +103,7 @@ describe('quiz machine: whole runs', () => {
       expect(count).toBeGreaterThanOrEqual(3);
       expect(count).toBeLessThanOrEqual(5);
     }
-    expect(resultOf(done.context).overall.band).toBe('architect-ready');
+    expect(resultOf(done.context).overall.band).toBe('ready');
   });
 
   it('an all-"I don\'t know" assessment ends Foundational', async () => {

@@ -3,6 +3,7 @@ import { and, assertEvent, assign, emit, fromPromise, setup } from 'xstate';
 import { shuffle } from '../lib/random.ts';
 import { isCorrectChoice, itemParams, type AreaBank, type BankIndex } from './bank.ts';
 import { isValidConfig, type QuizConfig } from './config.ts';
+import { rulesOf } from './question-types.ts';
 import {
   answersIn,
   areaEstimate,
@@ -94,10 +95,7 @@ export const quizMachine = setup({
     isValidChoice: ({ context, event }) => {
       assertEvent(event, 'answer.submit');
       const item = currentItem(context);
-      if (!item || event.optionIds.length === 0) return false;
-      if (new Set(event.optionIds).size !== event.optionIds.length) return false;
-      if (item.type === 'single' && event.optionIds.length !== 1) return false;
-      return event.optionIds.every((id) => item.options.some((option) => option.id === id));
+      return item !== undefined && rulesOf(item.type)?.isComplete(item, event.optionIds) === true;
     },
     isKnownArea: ({ context, event }) => {
       assertEvent(event, 'practice.area');

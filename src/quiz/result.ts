@@ -13,6 +13,8 @@ import {
 
 export interface AreaResult {
   id: string;
+  /** The area's share code. */
+  code: number;
   title: string;
   weight: number;
   theta: number;
@@ -43,13 +45,14 @@ export function quantize(estimate: Estimate): Estimate {
 
 /** An area's result from its (quantized) estimate. */
 export function areaResult(
-  info: Pick<AreaInfo, 'id' | 'title' | 'weight'>,
+  info: Pick<AreaInfo, 'id' | 'code' | 'title' | 'weight'>,
   estimate: Estimate
 ): AreaResult {
   const { theta, se } = quantize(estimate);
   const score = readinessScore(theta);
   return {
     id: info.id,
+    code: info.code,
     title: info.title,
     weight: info.weight,
     theta,
@@ -65,7 +68,7 @@ export function buildResult(input: {
   bankHash: string;
   length: Length;
   day: number;
-  areas: { info: Pick<AreaInfo, 'id' | 'title' | 'weight'>; estimate: Estimate }[];
+  areas: { info: Pick<AreaInfo, 'id' | 'code' | 'title' | 'weight'>; estimate: Estimate }[];
 }): Result {
   const areas = input.areas.map(({ info, estimate }) => areaResult(info, estimate));
   return {
@@ -99,17 +102,6 @@ export function recommendations(
       missed: missedByArea[area.id] ?? [],
       resources: infos.find((info) => info.id === area.id)?.resources ?? []
     }));
-}
-
-const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
-
-/**
- * A UTC day number as people read it, such as "16 Feb 2026": English like the rest of the page,
- * and without Intl, whose first use costs tens of milliseconds on a phone.
- */
-export function dateOfDay(day: number): string {
-  const date = new Date(day * 86_400_000);
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** The UTC day number of a timestamp. */

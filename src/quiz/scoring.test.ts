@@ -71,7 +71,7 @@ describe('readiness score and bands', () => {
       'developing',
       'proficient',
       'proficient',
-      'architect-ready'
+      'ready'
     ]);
   });
 
@@ -85,6 +85,6 @@ describe('readiness score and bands', () => {
       band: 'developing'
     });
     expect(overallScore([{ ...strong, weight: 3 }, weak]).score).toBe(79);
-    expect(overallScore([strong, { ...strong, score: 80 }]).band).toBe('architect-ready');
+    expect(overallScore([strong, { ...strong, score: 80 }]).band).toBe('ready');
   });
 });

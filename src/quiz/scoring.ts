@@ -108,22 +108,16 @@ export function readinessRange(estimate: Estimate): { low: number; high: number 
   };
 }
 
-export const BANDS = ['foundational', 'developing', 'proficient', 'architect-ready'] as const;
+/** The bands, lowest first; their words are the role's (areas.yaml `role.bands`). */
+export const BANDS = ['foundational', 'developing', 'proficient', 'ready'] as const;
 export type Band = (typeof BANDS)[number];
 
-export const BAND_LABELS: Record<Band, string> = {
-  foundational: 'Foundational',
-  developing: 'Developing',
-  proficient: 'Proficient',
-  'architect-ready': 'Architect-ready'
-};
-
-/** Foundational < 40 ≤ Developing < 60 ≤ Proficient < 75 ≤ Architect-ready. */
+/** Foundational < 40 ≤ Developing < 60 ≤ Proficient < 75 ≤ ready. */
 export function band(score: number): Band {
   if (score < 40) return 'foundational';
   if (score < 60) return 'developing';
   if (score < 75) return 'proficient';
-  return 'architect-ready';
+  return 'ready';
 }
 
 export interface WeightedScore {

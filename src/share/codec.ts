@@ -15,16 +15,6 @@ import type { Length } from '../quiz/select.ts';
 /** The format version this codec writes. */
 export const FORMAT_VERSION = 1;
 
-/** Area codes of the record: append new areas, never reorder or reuse a code. */
-export const AREA_CODES: readonly string[] = [
-  'cloud',
-  'ai-frameworks',
-  'security',
-  'system-design',
-  'data-mlops',
-  'strategy'
-];
-
 /** Length codes of the record (the low nibble of the mode byte; mode 0 is assessment). */
 const LENGTH_CODES: readonly Length[] = ['quick', 'standard', 'thorough'];
 
@@ -57,10 +47,12 @@ export type DecodedLink =
     }
   | { ok: false; error: LinkError };
 
-/** What decoding needs of the bank index: its hash and the areas' titles and weights. */
+/** What decoding needs of the bank index: its hash and the areas' codes, titles and weights. */
 export interface ShareIndex {
   hash: BankIndex['hash'];
-  areas: readonly Pick<AreaInfo, 'id' | 'title' | 'weight'>[];
+  areas: readonly Pick<AreaInfo, 'id' | 'code' | 'title' | 'weight'>[];
+  /** Areas the bank no longer asks, kept so that older links still name them. */
+  retired?: BankIndex['retired'];
 }
 
 const HEADER = 9;
@@ -149,11 +141,11 @@ export function encodeResult(result: Result, options: { name?: string } = {}): s
     result.areas.length
   ];
   for (const area of result.areas) {
-    const code = AREA_CODES.indexOf(area.id);
-    if (code < 0) throw new RangeError(`area ${area.id} has no share code: add it to AREA_CODES`);
+    if (!Number.isInteger(area.code) || area.code < 0 || area.code > 255)
+      throw new RangeError(`area ${area.id} has no share code 0–255: give it one in areas.yaml`);
     const { theta, se } = quantize(area);
     const hundredths = Math.round(theta * 100) & 0xffff;
-    bytes.push(code, hundredths >> 8, hundredths & 0xff, Math.round(se * 100));
+    bytes.push(area.code, hundredths >> 8, hundredths & 0xff, Math.round(se * 100));
   }
   const name = cleanName(options.name ?? '');
   if (name !== '') {
@@ -209,12 +201,16 @@ function decodeV1(bytes: Uint8Array, index: ShareIndex): DecodedLink {
   const areas: Parameters<typeof buildResult>[0]['areas'] = [];
   for (let k = 0; k < count; k++) {
     const pos = HEADER + k * AREA_BYTES;
-    const id = AREA_CODES[at(pos)];
-    if (id === undefined) return { ok: false, error: 'future-version' };
-    if (areas.some((area) => area.info.id === id)) return { ok: false, error: 'bad-value' };
+    // An area neither asked nor retired in this build comes from a newer bank.
+    const code = at(pos);
+    const retired = index.retired?.find((area) => area.code === code);
+    const info =
+      index.areas.find((area) => area.code === code) ?? (retired && { ...retired, weight: 1 });
+    if (info === undefined) return { ok: false, error: 'future-version' };
+    if (areas.some((area) => area.info.code === info.code))
+      return { ok: false, error: 'bad-value' };
     const hundredths = (((at(pos + 1) << 8) | at(pos + 2)) << 16) >> 16;
     if (hundredths < -400 || hundredths > 400) return { ok: false, error: 'bad-value' };
-    const info = index.areas.find((area) => area.id === id) ?? { id, title: id, weight: 1 };
     areas.push({ info, estimate: { theta: hundredths / 100, se: at(pos + 3) / 100 } });
   }
 

@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { buildResult, type Result } from '../quiz/result.ts';
-import { AREA_CODES, decodeResult } from './codec.ts';
+import { decodeResult } from './codec.ts';
+
+/** The six areas of the real bank, in the order of their share codes. */
+const AREA_CODES = [
+  'cloud',
+  'ai-frameworks',
+  'security',
+  'system-design',
+  'data-mlops',
+  'strategy'
+];
 import { sharedPayload } from './hash.ts';
 import { linkProblem, shareLink } from './link.ts';
 
 const SITE = 'https://readiness.example.com/';
 const index = {
   hash: 'c0ffee00',
-  areas: AREA_CODES.map((id) => ({ id, title: id, weight: 1 }))
+  areas: AREA_CODES.map((id, code) => ({ id, code, title: id, weight: 1 }))
 };
 
 /** A result over the first `count` areas, every area at the same θ̂. */
@@ -58,12 +68,12 @@ describe('shareLink', () => {
       'foundational',
       'developing',
       'proficient',
-      'architect-ready'
+      'ready'
     ]);
     for (const link of lengths) expect(link.length).toBeLessThan(120);
-    expect(shareLink(result(6, 3), SITE, null)).toHaveLength(98);
-    expect(shareLink(result(3, 3), SITE, null)).toHaveLength(82);
-    expect(shareLink(result(1, 3), SITE, null)).toHaveLength(71);
+    expect(shareLink(result(6, 3), SITE, null)).toHaveLength(88);
+    expect(shareLink(result(3, 3), SITE, null)).toHaveLength(72);
+    expect(shareLink(result(1, 3), SITE, null)).toHaveLength(61);
   });
 });
 

@@ -20,7 +20,7 @@ export const BAND_COLOURS: Record<Band, string> = {
   foundational: '#b42318',
   developing: '#a15c07',
   proficient: '#2f6fb0',
-  'architect-ready': '#18794e'
+  ready: '#18794e'
 };
 
 /** System fonts only: an SVG drawn as an image loads nothing. */

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildResult } from '../quiz/result.ts';
 import { scoreBar, shareSummary, shareText } from './text.ts';
+import { ROLE } from '../build/synthetic.ts';
 
 const result = buildResult({
   bankHash: '12345678',
@@ -9,11 +10,11 @@ const result = buildResult({
   day: 20_000,
   areas: [
     {
-      info: { id: 'cloud', title: 'Cloud Computing', weight: 1 },
+      info: { id: 'cloud', code: 0, title: 'Cloud Computing', weight: 1 },
       estimate: { theta: 1.2, se: 0.5 }
     },
     {
-      info: { id: 'security', title: 'Cybersecurity for AI', weight: 1 },
+      info: { id: 'security', code: 2, title: 'Cybersecurity for AI', weight: 1 },
       estimate: { theta: -1, se: 0.6 }
     }
   ]
@@ -38,7 +39,7 @@ describe('scoreBar', () => {
 describe('share text', () => {
   it('gives the score, the band and one bar line per area, then the link', () => {
     const [cloud, security] = result.areas;
-    const text = shareText(result, 'https://example.com/r/developing/#r=AQID');
+    const text = shareText(result, ROLE, 'https://example.com/r/developing/#r=AQID');
     expect(text.split('\n')).toEqual([
       `AI Architect readiness: ${result.overall.score}/100, Developing`,
       `${scoreBar(cloud?.score ?? 0)} ${cloud?.score} Cloud Computing`,
@@ -48,6 +49,6 @@ describe('share text', () => {
   });
 
   it('says nothing about questions', () => {
-    expect(shareSummary(result)).not.toMatch(/question|missed|wrong/i);
+    expect(shareSummary(result, ROLE)).not.toMatch(/question|missed|wrong/i);
   });
 });

@@ -1,6 +1,7 @@
 /** The share text, in the Wordle spirit: the score, the band, one bar per area, then the link. */
+import type { Role } from '../quiz/bank.ts';
 import type { Result } from '../quiz/result.ts';
-import { BAND_LABELS } from '../quiz/scoring.ts';
+import { wordsFor } from '../lib/words.ts';
 
 const CELLS = 10;
 
@@ -11,15 +12,15 @@ export function scoreBar(score: number): string {
 }
 
 /** The score, the band and one bar line per area; nothing about which questions were missed. */
-export function shareSummary(result: Result): string {
+export function shareSummary(result: Result, role: Role): string {
   const { score, band } = result.overall;
   return [
-    `AI Architect readiness: ${score}/100, ${BAND_LABELS[band]}`,
+    wordsFor(role).shareText.heading(score, role.bands[band]),
     ...result.areas.map((area) => `${scoreBar(area.score)} ${area.score} ${area.title}`)
   ].join('\n');
 }
 
 /** The whole text to paste: the summary, then the link on its own line. */
-export function shareText(result: Result, link: string): string {
-  return `${shareSummary(result)}\n${link}`;
+export function shareText(result: Result, role: Role, link: string): string {
+  return `${shareSummary(result, role)}\n${link}`;
 }

@@ -128,7 +128,7 @@ test.describe('embedding on a blog', () => {
     expect(detail.score).toBe(shown);
     expect(detail.low).toBeLessThanOrEqual(shown);
     expect(detail.high).toBeGreaterThanOrEqual(shown);
-    expect(detail.band).toBe('architect-ready');
+    expect(detail.band).toBe('ready');
     expect(detail.areas.map((area) => [area.id, area.band])).toEqual([
       ['cloud', expect.any(String)],
       ['security', expect.any(String)]
@@ -136,7 +136,7 @@ test.describe('embedding on a blog', () => {
     expect(detail.link).toMatch(new RegExp(`^${host}/post\\.html#air=[\\w-]+$`));
     // The host page reacts in its own page (host.js writes the score under the frame).
     await expect(page.locator('#check-status')).toHaveText(
-      `Your readiness score: ${shown} (architect-ready).`
+      `Your readiness score: ${shown} (ready).`
     );
 
     // Reviewing and coming back is the same finished assessment: no second event.
@@ -202,7 +202,7 @@ test.describe('embedding on a blog', () => {
     const first = await embedOf(page, 'first');
     const second = await embedOf(page, 'second');
     const before = [await fitted(first.iframe, first.app), await fitted(second.iframe, second.app)];
-    const score = { score: 99, low: 95, high: 100, band: 'architect-ready', areas: [], link: null };
+    const score = { score: 99, low: 95, high: 100, band: 'ready', areas: [], link: null };
 
     // The host page itself (not the app's origin), using the first frame's id.
     await page.evaluate(

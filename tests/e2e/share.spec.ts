@@ -3,7 +3,7 @@ import type { Browser, Page } from '@playwright/test';
 import { siteUrl } from '../../src/build/band-pages.ts';
 import { compileBanks } from '../../src/build/compile.ts';
 import { buildResult } from '../../src/quiz/result.ts';
-import { BANDS, BAND_LABELS } from '../../src/quiz/scoring.ts';
+import { BANDS } from '../../src/quiz/scoring.ts';
 import { crc16, toBase64Url } from '../../src/share/codec.ts';
 import { shareLink } from '../../src/share/link.ts';
 import { expect, finishCheck, test } from './fixtures.ts';
@@ -77,7 +77,7 @@ test.describe('sharing a result', () => {
     expect(lines.slice(1, 4).every((line) => /^[█░]{10} \d+ /.test(line))).toBe(true);
     expect(text).not.toMatch(/question|missed/i);
     const link = lines.at(-1) ?? '';
-    expect(link.startsWith(`${baseURL}r/architect-ready/#r=`)).toBe(true);
+    expect(link.startsWith(`${baseURL}r/ready/#r=`)).toBe(true);
     expect(link.length).toBeLessThan(120);
 
     await openFresh(browser, link, async (shared) => {
@@ -134,7 +134,7 @@ test.describe('sharing a result', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download image' }).click();
     const file = await download;
-    expect(file.suggestedFilename()).toBe('ai-architect-readiness-architect-ready.png');
+    expect(file.suggestedFilename()).toBe('ai-architect-readiness-ready.png');
     expect(pngSize(readFileSync((await file.path()) ?? ''))).toEqual({ width: 1200, height: 630 });
     await expect(status).toHaveText(/Downloaded the result image/);
 
@@ -164,7 +164,7 @@ test('links from all four bands open on their band page in a fresh browser', asy
     ['foundational', -2],
     ['developing', -0.4],
     ['proficient', 0.8],
-    ['architect-ready', 2.5]
+    ['ready', 2.5]
   ] as const) {
     const result = buildResult({
       bankHash: index.hash,
@@ -180,11 +180,29 @@ test('links from all four bands open on their band page in a fresh browser', asy
     expect(link).toContain(`/r/${band}/#r=`);
     await openFresh(browser, link, async (page) => {
       await expect(page.locator('.overall .number')).toHaveText(String(result.overall.score));
-      await expect(page.locator('.overall .band')).toHaveText(BAND_LABELS[band]);
+      await expect(page.locator('.overall .band')).toHaveText(index.role.bands[band]);
       await expect(page.locator('table tbody tr')).toHaveCount(index.areas.length);
       await expect(page.getByText(/questions have changed/)).toHaveCount(0);
     });
   }
+});
+
+test('a link made when the top band was "architect-ready" still opens on its old page', async ({
+  browser,
+  baseURL
+}) => {
+  const result = buildResult({
+    bankHash: index.hash,
+    length: 'quick',
+    day: 20_500,
+    areas: index.areas.map((info) => ({ info, estimate: { theta: 2.5, se: 0.4 } }))
+  });
+  const link = shareLink(result, baseURL ?? '', null).replace('/r/ready/', '/r/architect-ready/');
+  await openFresh(browser, link, async (page) => {
+    await expect(page.locator('.overall .band')).toHaveText(index.role.bands.ready);
+    const ogUrl = await page.locator('meta[property="og:url"]').getAttribute('content');
+    expect(ogUrl).toMatch(/\/r\/ready\/$/);
+  });
 });
 
 test('each band page carries its Open Graph tags and boots the app', async ({ page, baseURL }) => {
@@ -193,7 +211,7 @@ test('each band page carries its Open Graph tags and boots the app', async ({ pa
     await page.goto(`./r/${band}/`);
     const meta = (key: string) =>
       page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
-    expect(await meta('og:title')).toBe(`AI Architect readiness: ${BAND_LABELS[band]}`);
+    expect(await meta('og:title')).toBe(`AI Architect readiness: ${index.role.bands[band]}`);
     expect(await meta('og:description')).toMatch(/self-reported/);
     expect(await meta('og:image')).toBe(`${site}og/${band}.png`);
     expect(await meta('og:url')).toBe(`${site}r/${band}/`);

@@ -1,0 +1,334 @@
+/**
+ * The interface's words: every string the screens, share cards and band pages show (the questions'
+ * text is the banks'), with the plural and date helpers they use. The role's own words (its name,
+ * title, band labels) come from questions/areas.yaml. A translation of the interface is this file.
+ */
+import type { Role } from '../quiz/bank.ts';
+import type { Band } from '../quiz/scoring.ts';
+
+/** "1 question", "3 questions". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** The text with its first letter in capitals. */
+export function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+
+/**
+ * A UTC day number as people read it, such as "16 Feb 2026": without Intl, whose first use costs
+ * tens of milliseconds on a phone.
+ */
+export function dateOfDay(day: number): string {
+  const date = new Date(day * 86_400_000);
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+const LEVELS = ['entry', 'junior', 'mid', 'senior', 'principal'];
+const LENGTH_NAMES: Record<string, string> = {
+  quick: 'quick',
+  standard: 'standard',
+  thorough: 'thorough'
+};
+
+const RANGES: Record<Band, string> = {
+  foundational: 'below 40',
+  developing: '40–59',
+  proficient: '60–74',
+  ready: '75 and up'
+};
+
+/** The words that need no role: notices about storage, links and URL settings. */
+export const NOTICES = {
+  storage: {
+    'other-bank':
+      'Your saved progress was made with an earlier version of the questions, so it was discarded.',
+    unreadable: 'Your saved progress could not be read, so it was discarded.',
+    invalid: 'Your saved progress was not valid, so it was discarded.',
+    unavailable:
+      'This browser is not letting the page save progress, so resume is off: the check still works in one go.'
+  },
+  link: {
+    damaged: 'This result link is damaged',
+    newer: 'This result link is from a newer version',
+    empty: 'The link has no result in it.',
+    'not-base64': 'The link contains characters that a result link never has.',
+    'too-long': 'The link is far longer than any result link.',
+    truncated: 'The link is cut short, often because only part of it was copied.',
+    'bad-crc': 'Some characters of the link were changed, so its check digits do not match.',
+    'unknown-version': 'The link uses a format that this check never made.',
+    'future-version': 'It was made by a newer version of this check than the one here.',
+    'bad-value': 'The link holds values that no result can have.'
+  },
+  params: {
+    unknown: (key: string) => `Ignored unknown setting “${key}”.`,
+    emptyAreas: 'Ignored an empty list of areas.',
+    unknownAreas: (ids: string, many: boolean) =>
+      `Ignored unknown area${many ? 's' : ''} “${ids}”.`,
+    value: (noun: string, value: string, hint: string) => `Ignored ${noun} “${value}”: ${hint}.`,
+    /** What each option is called in a notice, when not by its own name. */
+    nouns: { share: 'share address' } as Record<string, string>,
+    /** What a reader is told to use instead of a bad value. */
+    hints: {
+      mode: 'use assessment or practice',
+      length: 'use quick, standard or thorough',
+      areas: 'use area ids separated by commas',
+      theme: 'use light, dark or auto',
+      accent: 'use a hex colour such as #3b5bdb',
+      title: 'use some text',
+      share: 'use an http(s) URL',
+      embed: 'use 1',
+      frame: 'it comes from embed.js',
+      page: 'use embed'
+    } as Record<string, string>
+  }
+};
+
+/** Every string of the interface, for a role. */
+export function wordsFor(role: Role) {
+  return {
+    site: {
+      brand: role.title,
+      pageTitle: `${role.title}: an adaptive skills check`,
+      embedTitle: `${role.name} readiness check`,
+      takeCheck: `Take the ${role.name} readiness check`,
+      footer:
+        'Runs entirely in your browser: your answers never leave this page unless you share a result.',
+      embedLink: 'Embed this check',
+      embedAfter: 'in your blog.',
+      loadFailedPage: 'This page could not be loaded. Check your connection and reload.'
+    },
+    intro: {
+      title: `How ready are you to be ${role.person}?`,
+      lead: 'An adaptive check across the skills the role demands. Questions get harder or easier as you answer, and you get a readiness score with an honest range, the areas to work on first and every explanation.',
+      mode: 'Mode',
+      assessment: 'Assessment',
+      assessmentHint: 'adaptive, scored, feedback at the end',
+      practice: 'Practice',
+      practiceHint: 'every answer explained at once, no score',
+      length: 'Length',
+      lengthName: (length: string) => LENGTH_NAMES[length] ?? length,
+      lengthHint: (max: number) => `up to ${max} questions per area`,
+      areas: 'Skill areas',
+      noArea: 'Choose at least one skill area.',
+      estimate: (questions: number, minutes: number) =>
+        `Up to ${questions} questions, about ${minutes} minutes. Nothing you answer leaves this browser.`,
+      start: (practice: boolean) => (practice ? 'Start practice' : 'Start the check')
+    },
+    resume: {
+      title: 'Pick up where you left off?',
+      body: (practice: boolean, area: number, areas: number, title: string, answered: number) =>
+        `You have a ${practice ? 'practice session' : 'check'} in progress: area ${area} of ${areas} (${title}), ${plural(answered, 'question')} answered.`,
+      resume: 'Resume',
+      startOver: 'Start over'
+    },
+    loading: {
+      questions: 'Loading questions…',
+      results: 'Loading your results…',
+      explanations: 'Loading the explanations…',
+      explanation: 'Loading the explanation…'
+    },
+    progress: {
+      area: (n: number, of: number) => `Area ${n} of ${of}:`,
+      question: (n: number, max: number) => `Question ${n} of at most ${max}`,
+      bar: 'Progress through the whole check',
+      done: (percent: number) => `${percent}% done`
+    },
+    question: {
+      heading: (n: number) => `Question ${n}`,
+      level: (difficulty: number) => `· ${LEVELS[difficulty - 1] ?? ''} level`,
+      submit: 'Submit answer',
+      unknown: 'I don’t know',
+      chooseOne: 'Choose one answer',
+      chooseAll: 'Choose every answer that applies',
+      rightChosen: 'Right answer, your choice',
+      rightMissed: 'Right answer',
+      wrongChosen: 'Your choice, wrong'
+    },
+    feedback: {
+      right: 'Right',
+      unanswered: 'Not answered',
+      wrong: 'Not quite',
+      noExplanation: 'The explanation could not be loaded; it is in the review at the end.',
+      next: 'Next question',
+      sources: 'Sources',
+      study: 'Study'
+    },
+    summary: {
+      of: (n: number, areas: number) => `Area ${n} of ${areas} done`,
+      done: (title: string) => `${title}: done`,
+      answered: (count: number) => `You answered ${plural(count, 'question')}.`,
+      right: (count: number) => `${count} of them right.`,
+      scoresLater:
+        'Your scores come at the end, so that earlier areas do not colour how you answer the next.',
+      next: 'Next:',
+      continue: 'Continue'
+    },
+    announce: {
+      asking: (title: string, area: number, areas: number, n: number, max: number) =>
+        `${title}, area ${area} of ${areas}: question ${n} of at most ${max}.`,
+      right: 'Right. The explanation follows.',
+      wrong: 'Not right. The explanation follows.',
+      areaDone: (title: string, count: number) =>
+        `${title} done after ${plural(count, 'question')}.`,
+      loading: 'Loading questions.',
+      results: 'Your results are ready.'
+    },
+    results: {
+      title: `Your ${role.name} readiness`,
+      practiceTitle: 'Practice complete',
+      reviewTitle: 'Review every question',
+      backToResults: 'Back to results',
+      byArea: 'By area',
+      outOf: (score: number) => `Overall readiness score ${score} out of 100.`,
+      range: ['Likely between', 'and', '(80% range).'] as const,
+      capped: (meanBand: string) =>
+        `Your mean score is in the ${meanBand} band, but the overall band is never more than one band above your weakest area.`,
+      meta: (questions: number | undefined, areas: number, length: string, date: string) =>
+        capitalized(
+          `${questions === undefined ? '' : `${plural(questions, 'question')} across ${plural(areas, 'area')}, `}${LENGTH_NAMES[length] ?? length} length, ${date}.`
+        ),
+      review: (count: number) => `Review all ${count} questions`,
+      startAgain: 'Start again',
+      practiseArea: 'Practise one area',
+      practise: 'Practise',
+      tally: ['of', 'right'] as const,
+      practiceNote: 'Practice has no readiness score: take an assessment for that.',
+      areaTally: (title: string, right: number, asked: number) =>
+        `${title}: ${right} of ${asked} right`,
+      workOn: 'Work on these first',
+      missed: 'Questions you missed:',
+      missedNothing:
+        'You missed nothing here; the score is capped by how few questions the check needed.',
+      printReview: 'Every question, with its explanation'
+    },
+    table: {
+      caption: 'Readiness score by area',
+      area: 'Area',
+      score: 'Score',
+      range: '(80% range)',
+      band: 'Band',
+      right: 'Right',
+      rightInline: (tally: string) => `${tally} right`
+    },
+    chart: {
+      title: 'Readiness score by area',
+      area: (title: string, score: number, low: number, high: number, band: string) =>
+        `${title}: ${score} (range ${low} to ${high}), ${band}`
+    },
+    review: {
+      right: '✓ You got this right',
+      unknown: '✗ You answered “I don’t know”',
+      wrong: '✗ Not right',
+      rightAnswer: 'Right answer',
+      yourAnswer: 'Your answer',
+      yours: ' (yours)'
+    },
+    share: {
+      title: 'Share your result',
+      lead: 'The link carries your scores and, if you add one, a name; nothing about your answers.',
+      name: 'Name on the shared result',
+      optional: '(optional)',
+      share: 'Share result',
+      download: 'Download image',
+      print: 'Print or save as PDF',
+      link: 'Link to your result',
+      shareTitle: `${role.name} readiness`,
+      shared: 'Shared.',
+      cancelled: 'Sharing cancelled.',
+      copied: 'Copied your result and its link to the clipboard.',
+      blocked:
+        'Copying is blocked here: the link is selected in the field below, copy it from there.',
+      imageFile: (band: Band) =>
+        `${role.title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${band}.png`,
+      downloaded: 'Downloaded the result image (1200 × 630 PNG).',
+      noImage: 'This browser could not make the image.'
+    },
+    card: {
+      label: (score: number, band: string) => `Result card: ${score} out of 100, ${band}`,
+      heading: `${role.name} readiness`,
+      named: `${role.name} readiness · self-reported`,
+      anonymous: 'Self-reported result',
+      likely: ['Likely', '(80% range)'] as const,
+      check: (length: string, date: string) => `${capitalized(length)} check, ${date}`,
+      footer: 'Self-reported: no server checks a shared result.'
+    },
+    shared: {
+      pageTitle: (band: string) => `${band}: a shared ${role.name} readiness result`,
+      damagedTitle: `A damaged result link: ${role.name} readiness`,
+      badge: 'Self-reported',
+      title: `A shared ${role.name} readiness result`,
+      by: 'Shared by',
+      unverifiable:
+        'These scores travel inside the link itself: with no server behind this page, nobody can check that they came from a real attempt.',
+      bankChanged:
+        'The questions have changed since this result was made; its scores are shown as they were.',
+      cta: 'How ready are you? The check adapts to you, and nothing you answer leaves your browser.',
+      takeIt: 'Take the check yourself',
+      cannotShow: 'Its result cannot be shown; ask for the link again if you can.'
+    },
+    failure: {
+      title: 'This part could not be loaded',
+      body: 'Your connection may have dropped, or the site was updated while you were on it. Your answers so far are kept.',
+      details: (error: string) => `Details: ${error}`,
+      retry: 'Try again',
+      startOver: 'Start over',
+      crashTitle: 'Something went wrong',
+      crashBody:
+        'The check hit an unexpected problem and stopped. Starting over clears this session; nothing was sent anywhere.'
+    },
+    leave: {
+      title: 'Leave the check?',
+      saved: 'Your answers so far are saved in this browser: you can resume when you come back.',
+      unsaved: 'This browser is not saving progress, so leaving loses your answers so far.',
+      stay: 'Stay on the check',
+      leave: 'Leave'
+    },
+    notices: 'Notices',
+    ...NOTICES,
+    /** The share text: the score and band, then a bar per area. */
+    shareText: {
+      heading: (score: number, band: string) => `${role.name} readiness: ${score}/100, ${band}`
+    },
+    /** The band pages' link previews and their pictures. */
+    bandPage: {
+      title: (band: string) => `${role.name} readiness: ${band}`,
+      description: `A self-reported result of the adaptive ${role.name} readiness check. Open the link for the scores by area, or take the check yourself.`,
+      alt: (band: string) => `${band}: a self-reported ${role.name} readiness result`,
+      shared: 'A shared readiness result',
+      range: (band: Band) => RANGES[band],
+      footer: 'Self-reported. Open the link for the scores by area, or take the check yourself.'
+    },
+    builder: {
+      title: 'Embed this check',
+      lead: 'Put the readiness check in a blog post with one snippet. The frame sizes itself to its content, follows your options, and tells your page when a reader starts and finishes.',
+      form: 'Embed options',
+      preview: 'Preview',
+      previewTitle: (title: string) => `Preview: ${title}`,
+      snippet: 'The snippet',
+      copySnippet: 'Copy the snippet',
+      snippetHelp:
+        'Paste it where the check should appear. Readers without JavaScript get the link inside the div; everyone else gets the check in a frame as tall as its content.',
+      plain: 'If your platform strips scripts',
+      copyPlain: 'Copy the iframe code',
+      plainHelp:
+        'A plain frame of fixed height: the check scrolls inside it, result links point to this app, and your page gets no events.',
+      events: 'Events for your page',
+      eventsIntro: [
+        'The div receives',
+        '(mode, length, areas) and',
+        "(overall score, range and band, each area's score and band, the share link). For example:"
+      ] as const,
+      noArea: 'None ticked: readers choose from every area.',
+      useColour: (label: string) => `Use my ${label.toLowerCase()}`,
+      badUrl:
+        'Use the full address, starting with https://. Until then result links point to this app.',
+      emptyUrl: 'Leave it empty for result links to this app.',
+      copied: 'Copied to the clipboard.',
+      copyBlocked: 'Copying was blocked. The code is selected: press Ctrl+C (⌘C on a Mac).'
+    }
+  };
+}
