@@ -1,8 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
+import { buildResult } from '../quiz/result.ts';
+import { decodeResult, encodeResult } from '../share/codec.ts';
 import { compileBanks } from './compile.ts';
 import { ROLE } from './synthetic.ts';
 
@@ -214,5 +216,53 @@ describe('bank validation: one rule each, named by file, question and field', ()
     writeFileSync(join(root, 'questions', 'areas.yaml'), stringify(areas));
     writeFileSync(join(root, 'questions', 'cloud.yaml'), 'questions:\n  - id: [unclosed\n');
     expect(compileBanks(root).errors[0]).toMatch(/^questions\/cloud\.yaml: line \d+, column \d+: /);
+  });
+});
+
+describe('adding an area', () => {
+  it('is an entry in areas.yaml and a bank file: compiled, scored and shared with no code change', () => {
+    const root = mkdtempSync(join(tmpdir(), 'areas-'));
+    const dir = join(root, 'questions');
+    cpSync('tests/fixtures/role/questions', dir, { recursive: true });
+    const file = parse(readFileSync(join(dir, 'areas.yaml'), 'utf8'));
+    const third = { ...file.areas[1], id: 'lakehouse', code: 7, title: 'Lakehouse' };
+    writeFileSync(join(dir, 'areas.yaml'), stringify({ ...file, areas: [...file.areas, third] }));
+    const bank = readFileSync(join(dir, 'warehousing.yaml'), 'utf8').replaceAll(
+      'warehousing-',
+      'lakehouse-'
+    );
+    writeFileSync(join(dir, 'lakehouse.yaml'), bank);
+
+    const compiled = compileBanks(root, { dir });
+    expect(compiled.errors).toEqual([]);
+    expect(compiled.index.areas.map((area) => [area.id, area.code])).toEqual([
+      ['pipelines', 0],
+      ['warehousing', 1],
+      ['lakehouse', 7]
+    ]);
+    const result = buildResult({
+      bankHash: compiled.index.hash,
+      length: 'quick',
+      day: 20_000,
+      areas: compiled.index.areas.map((info) => ({ info, estimate: { theta: 0.5, se: 0.5 } }))
+    });
+    const decoded = decodeResult(encodeResult(result), compiled.index);
+    expect(decoded.ok && decoded.result.areas.map((area) => area.title)).toEqual([
+      'Data Pipelines',
+      'Warehousing',
+      'Lakehouse'
+    ]);
+  });
+
+  it('refuses a share code another area already has', () => {
+    const root = mkdtempSync(join(tmpdir(), 'areas-'));
+    const dir = join(root, 'questions');
+    cpSync('tests/fixtures/role/questions', dir, { recursive: true });
+    const file = parse(readFileSync(join(dir, 'areas.yaml'), 'utf8'));
+    file.areas[1].code = 0;
+    writeFileSync(join(dir, 'areas.yaml'), stringify(file));
+    expect(compileBanks(root, { dir }).errors).toContain(
+      'questions/areas.yaml: area warehousing: code: 0 is already the code of pipelines'
+    );
   });
 });

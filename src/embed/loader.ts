@@ -1,4 +1,4 @@
-/** embed.js: turns every `<div data-ai-readiness>` into an auto-sized iframe of the app (DESIGN.md §8). */
+/** embed.js: turns every `<div data-ai-readiness>` into an auto-sized iframe of the app (docs/design.md §7, §8). */
 import { embedOptions, sharedPayload, type EmbedContext } from './options.ts';
 import { START_HEIGHT, clampHeight, helloAck, isMessage } from './protocol.ts';
 

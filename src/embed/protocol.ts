@@ -1,4 +1,4 @@
-/** The postMessage protocol between embed.js on a host page and the app in its iframe (DESIGN.md §8). */
+/** The postMessage protocol between embed.js on a host page and the app in its iframe (docs/design.md §7). */
 import type { Mode } from '../quiz/config.ts';
 import type { Result } from '../quiz/result.ts';
 import type { Band } from '../quiz/scoring.ts';

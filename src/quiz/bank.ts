@@ -90,7 +90,7 @@ export interface BankIndex {
   retired?: Pick<AreaInfo, 'id' | 'code' | 'title'>[];
 }
 
-/** The 3PL parameters of an item, from DESIGN.md §6. */
+/** The 3PL parameters of an item (docs/design.md §6). */
 export interface ItemParams {
   a: number;
   b: number;

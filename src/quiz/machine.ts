@@ -1,4 +1,4 @@
-/** The quiz flow (docs/design.md, "The machine"): one machine; scoring, selection and results are pure modules. */
+/** The quiz flow (docs/design.md §4): one machine; scoring, selection and results are pure modules. */
 import { and, assertEvent, assign, emit, fromPromise, setup } from 'xstate';
 import { shuffle } from '../lib/random.ts';
 import { isCorrectChoice, itemParams, type AreaBank, type BankIndex } from './bank.ts';
@@ -252,7 +252,7 @@ export const quizMachine = setup({
       }
     },
     loadingArea: {
-      tags: ['busy'],
+      tags: ['busy', 'running'],
       invoke: {
         id: 'loadArea',
         src: 'loadArea',
@@ -271,10 +271,11 @@ export const quizMachine = setup({
       }
     },
     loadFailed: {
+      tags: ['running'],
       on: { 'load.retry': 'loadingArea' }
     },
     asking: {
-      tags: ['question'],
+      tags: ['question', 'running'],
       on: {
         'answer.submit': [
           {
@@ -291,7 +292,7 @@ export const quizMachine = setup({
       }
     },
     feedback: {
-      tags: ['question'],
+      tags: ['question', 'running'],
       on: { 'question.next': 'nextStep' }
     },
     nextStep: {
@@ -306,6 +307,7 @@ export const quizMachine = setup({
       ]
     },
     areaSummary: {
+      tags: ['running'],
       on: { 'area.next': { target: 'loadingArea', actions: 'advanceArea' } }
     },
     results: {

@@ -1,4 +1,4 @@
-/** The IRT scoring model of DESIGN.md §6: 3PL, EAP on a fixed grid, information, readiness, bands. */
+/** The IRT scoring model (docs/design.md §6): 3PL, EAP on a fixed grid, information, readiness, bands. */
 import type { ItemParams } from './bank.ts';
 
 /** The quadrature grid θ = −4, −3.9, …, 4 (81 points). */

@@ -1,4 +1,4 @@
-/** Adaptive item selection and the stopping rules of DESIGN.md §6. */
+/** Adaptive item selection and the stopping rules (docs/design.md §6). */
 import { randomIndex } from '../lib/random.ts';
 import type { ItemParams } from './bank.ts';
 import { information } from './scoring.ts';

@@ -71,36 +71,38 @@ const envelope = (id: string, type: string, data?: object) => ({
 });
 
 test.describe('embedding on a blog', () => {
-  test('the loader turns the div into a titled, lazy, auto-sized frame of the app', async ({
-    page
-  }) => {
-    await page.goto(`${host}/post.html`);
-    const { iframe, app, id } = await embedOf(page, 'check');
-    await expect(page.locator('#check iframe')).toHaveCount(1);
-    await expect(iframe).toHaveAttribute('title', 'AI Architect readiness check');
-    await expect(iframe).toHaveAttribute('loading', 'lazy');
-    await expect(iframe).toHaveAttribute('allow', 'clipboard-write; web-share');
-    const src = new URL((await iframe.getAttribute('src')) ?? '');
-    expect(src.origin).not.toBe(host);
-    expect(Object.fromEntries(src.searchParams)).toEqual({
-      embed: '1',
-      length: 'quick',
-      areas: 'cloud,security',
-      share: `${host}/post.html`,
-      frame: id
-    });
-    expect(id).toMatch(/^[a-z0-9]+$/);
-    // The fallback link stays in the div, hidden while the frame is there.
-    await expect(page.locator('#check > a')).toBeHidden();
-    // Compact: no page header or footer inside the frame, and no scrollbar.
-    await expect(app.getByRole('banner')).toHaveCount(0);
-    await expect(app.getByRole('heading', { level: 1 })).toHaveText(/How ready are you/);
-    const height = await fitted(iframe, app);
-    expect(height).toBeGreaterThan(400);
-    expect(await iframe.evaluate((frame) => frame.getBoundingClientRect().width)).toBeGreaterThan(
-      600
-    );
-  });
+  test(
+    'the loader turns the div into a titled, lazy, auto-sized frame of the app',
+    { tag: '@subpath' },
+    async ({ page }) => {
+      await page.goto(`${host}/post.html`);
+      const { iframe, app, id } = await embedOf(page, 'check');
+      await expect(page.locator('#check iframe')).toHaveCount(1);
+      await expect(iframe).toHaveAttribute('title', 'AI Architect readiness check');
+      await expect(iframe).toHaveAttribute('loading', 'lazy');
+      await expect(iframe).toHaveAttribute('allow', 'clipboard-write; web-share');
+      const src = new URL((await iframe.getAttribute('src')) ?? '');
+      expect(src.origin).not.toBe(host);
+      expect(Object.fromEntries(src.searchParams)).toEqual({
+        embed: '1',
+        length: 'quick',
+        areas: 'cloud,security',
+        share: `${host}/post.html`,
+        frame: id
+      });
+      expect(id).toMatch(/^[a-z0-9]+$/);
+      // The fallback link stays in the div, hidden while the frame is there.
+      await expect(page.locator('#check > a')).toBeHidden();
+      // Compact: no page header or footer inside the frame, and no scrollbar.
+      await expect(app.getByRole('banner')).toHaveCount(0);
+      await expect(app.getByRole('heading', { level: 1 })).toHaveText(/How ready are you/);
+      const height = await fitted(iframe, app);
+      expect(height).toBeGreaterThan(400);
+      expect(await iframe.evaluate((frame) => frame.getBoundingClientRect().width)).toBeGreaterThan(
+        600
+      );
+    }
+  );
 
   test('the frame grows with the results, shrinks after "Start again", and reports once', async ({
     page
@@ -231,38 +233,42 @@ test.describe('embedding on a blog', () => {
     expect(await heightOf(second.iframe)).toBe(before[1]);
   });
 
-  test('a data-share-url link opens the result inside the host page', async ({ page }) => {
-    await page.goto(`${host}/post.html`);
-    const { app } = await embedOf(page, 'check');
-    await app.getByRole('button', { name: 'Start the check' }).click();
-    await finishCheck(inFrame(app), 'wrong');
-    await expect.poll(() => events(page, 'complete')).toHaveLength(1);
-    const detail = (await events(page, 'complete'))[0]?.detail as unknown as CompleteData;
-    const link = detail.link ?? '';
-    expect(link.startsWith(`${host}/post.html#air=`)).toBe(true);
+  test(
+    'a data-share-url link opens the result inside the host page',
+    { tag: '@subpath' },
+    async ({ page }) => {
+      await page.goto(`${host}/post.html`);
+      const { app } = await embedOf(page, 'check');
+      await app.getByRole('button', { name: 'Start the check' }).click();
+      await finishCheck(inFrame(app), 'wrong');
+      await expect.poll(() => events(page, 'complete')).toHaveLength(1);
+      const detail = (await events(page, 'complete'))[0]?.detail as unknown as CompleteData;
+      const link = detail.link ?? '';
+      expect(link.startsWith(`${host}/post.html#air=`)).toBe(true);
 
-    const showsResult = async (frame: FrameLocator) => {
-      await expect(
-        frame.getByRole('heading', { name: 'A shared AI Architect readiness result' })
-      ).toBeVisible();
-      await expect(frame.getByText('Self-reported', { exact: true })).toBeVisible();
-      await expect(frame.locator('.overall .number')).toHaveText(String(detail.score));
-      await expect(frame.getByRole('banner')).toHaveCount(0);
-    };
-    // Opened over the running page (only the fragment changes)…
-    await page.goto(link);
-    await showsResult(app);
-    // …and opened afresh.
-    await page.goto('about:blank');
-    await page.goto(link);
-    const shared = await embedOf(page, 'check');
-    expect(new URL((await shared.iframe.getAttribute('src')) ?? '').hash).toBe(
-      `#r=${link.split('#air=')[1]}`
-    );
-    await showsResult(shared.app);
-    await fitted(shared.iframe, shared.app);
-    await expect(page.locator('#check iframe')).toBeInViewport();
-  });
+      const showsResult = async (frame: FrameLocator) => {
+        await expect(
+          frame.getByRole('heading', { name: 'A shared AI Architect readiness result' })
+        ).toBeVisible();
+        await expect(frame.getByText('Self-reported', { exact: true })).toBeVisible();
+        await expect(frame.locator('.overall .number')).toHaveText(String(detail.score));
+        await expect(frame.getByRole('banner')).toHaveCount(0);
+      };
+      // Opened over the running page (only the fragment changes)…
+      await page.goto(link);
+      await showsResult(app);
+      // …and opened afresh.
+      await page.goto('about:blank');
+      await page.goto(link);
+      const shared = await embedOf(page, 'check');
+      expect(new URL((await shared.iframe.getAttribute('src')) ?? '').hash).toBe(
+        `#r=${link.split('#air=')[1]}`
+      );
+      await showsResult(shared.app);
+      await fitted(shared.iframe, shared.app);
+      await expect(page.locator('#check iframe')).toBeInViewport();
+    }
+  );
 
   test.describe('the embed page', () => {
     test.use({ permissions: ['clipboard-read', 'clipboard-write'] });

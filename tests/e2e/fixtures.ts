@@ -79,13 +79,17 @@ export async function answerQuestion(page: Page, strategy: Strategy): Promise<st
   return itemId;
 }
 
-/** Answers every question of a started check until the results screen, returning the ids asked. */
-export async function finishCheck(page: Page, strategy: Strategy): Promise<string[]> {
+/**
+ * Answers every question of a started check until the results screen (its heading matches
+ * `heading`), returning the ids asked.
+ */
+export async function finishCheck(
+  page: Page,
+  strategy: Strategy,
+  heading = /Your AI Architect readiness|Practice complete/
+): Promise<string[]> {
   const asked: string[] = [];
-  const results = page.getByRole('heading', {
-    level: 1,
-    name: /Your AI Architect readiness|Practice complete/
-  });
+  const results = page.getByRole('heading', { level: 1, name: heading });
   for (let step = 0; step < 200; step++) {
     const next = page
       .locator('article[data-item-id]')

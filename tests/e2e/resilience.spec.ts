@@ -39,53 +39,57 @@ test.describe('resume', () => {
     await expect(page.getByRole('heading', { name: 'Pick up where you left off?' })).toHaveCount(0);
   });
 
-  test('a reload of the results screen shows the results, without loading the quiz', async ({
-    page
-  }) => {
-    await page.goto('./?length=quick&areas=security,cloud');
-    await page.getByRole('button', { name: 'Start the check' }).click();
-    await finishCheck(page, 'right');
-    const score = await page.locator('.overall .number').textContent();
-    const table = await page.locator('table').textContent();
+  test(
+    'a reload of the results screen shows the results, without loading the quiz',
+    { tag: '@subpath' },
+    async ({ page }) => {
+      await page.goto('./?length=quick&areas=security,cloud');
+      await page.getByRole('button', { name: 'Start the check' }).click();
+      await finishCheck(page, 'right');
+      const score = await page.locator('.overall .number').textContent();
+      const table = await page.locator('table').textContent();
 
-    // The results come from the saved answers alone: they show while XState is held back.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/(runtime|machine)-[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.reload();
-    await expect(page.locator('.overall .number')).toHaveText(score ?? '');
-    expect(await page.locator('table').textContent()).toBe(table);
-    await expect(page.getByRole('heading', { name: 'Work on these first' })).toBeVisible();
-    await expect(
-      page.getByRole('heading', { name: 'Your AI Architect readiness' })
-    ).not.toBeFocused();
-    release();
+      // The results come from the saved answers alone: they show while XState is held back.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/assets\/(runtime|machine)-[^/]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.reload();
+      await expect(page.locator('.overall .number')).toHaveText(score ?? '');
+      expect(await page.locator('table').textContent()).toBe(table);
+      await expect(page.getByRole('heading', { name: 'Work on these first' })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { name: 'Your AI Architect readiness' })
+      ).not.toBeFocused();
+      release();
 
-    // Going on from restored results hands over to the quiz, which reopens the same run.
-    await page.getByRole('button', { name: /^Review all \d+ questions$/ }).click();
-    await expect(page.getByRole('heading', { name: 'Review every question' })).toBeFocused();
-    await page.getByRole('button', { name: 'Back to results' }).click();
-    await expect(page.locator('.overall .number')).toHaveText(score ?? '');
+      // Going on from restored results hands over to the quiz, which reopens the same run.
+      await page.getByRole('button', { name: /^Review all \d+ questions$/ }).click();
+      await expect(page.getByRole('heading', { name: 'Review every question' })).toBeFocused();
+      await page.getByRole('button', { name: 'Back to results' }).click();
+      await expect(page.locator('.overall .number')).toHaveText(score ?? '');
 
-    await page.reload();
-    await page.getByLabel('Practise one area').selectOption({ label: 'Cloud Computing' });
-    await page.getByRole('button', { name: 'Practise', exact: true }).click();
-    await expect(page.getByRole('heading', { name: /Question 1/ })).toBeFocused();
-    await expect(page.getByText('Cloud Computing').first()).toBeVisible();
+      await page.reload();
+      await page.getByLabel('Practise one area').selectOption({ label: 'Cloud Computing' });
+      await page.getByRole('button', { name: 'Practise', exact: true }).click();
+      await expect(page.getByRole('heading', { name: /Question 1/ })).toBeFocused();
+      await expect(page.getByText('Cloud Computing').first()).toBeVisible();
 
-    await page.goto('./?length=quick&areas=security');
-    await page.getByRole('button', { name: 'Start the check' }).click();
-    await finishCheck(page, 'right');
-    await page.reload();
-    await page.getByRole('button', { name: 'Start again' }).click();
-    await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
-    await page.reload();
-    await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Pick up where you left off?' })).toHaveCount(0);
-  });
+      await page.goto('./?length=quick&areas=security');
+      await page.getByRole('button', { name: 'Start the check' }).click();
+      await finishCheck(page, 'right');
+      await page.reload();
+      await page.getByRole('button', { name: 'Start again' }).click();
+      await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
+      await page.reload();
+      await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Pick up where you left off?' })).toHaveCount(
+        0
+      );
+    }
+  );
 
   const damaged: [string, string, string][] = [
     [

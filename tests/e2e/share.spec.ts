@@ -54,98 +54,101 @@ async function openFresh(browser: Browser, link: string, run: (page: Page) => Pr
 test.describe('sharing a result', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('a shared link shows the same scores and bands in a fresh browser', async ({
-    page,
-    browser,
-    baseURL
-  }) => {
-    await page.addInitScript(() => {
-      Reflect.deleteProperty(Navigator.prototype, 'share');
-      Reflect.deleteProperty(Navigator.prototype, 'canShare');
-    });
-    await page.goto('./?length=quick&areas=cloud,security,strategy');
-    await page.getByRole('button', { name: 'Start the check' }).click();
-    await finishCheck(page, 'right');
-    const shown = await shownScores(page);
-    const status = page.getByRole('status').filter({ hasText: /./ });
-
-    await page.getByRole('button', { name: 'Share result' }).click();
-    await expect(status).toHaveText('Copied your result and its link to the clipboard.');
-    const text = await page.evaluate(() => navigator.clipboard.readText());
-    const lines = text.split('\n');
-    expect(lines[0]).toBe(`AI Architect readiness: ${shown.score}/100, ${shown.band}`);
-    expect(lines.slice(1, 4).every((line) => /^[█░]{10} \d+ /.test(line))).toBe(true);
-    expect(text).not.toMatch(/question|missed/i);
-    const link = lines.at(-1) ?? '';
-    expect(link.startsWith(`${baseURL}r/ready/#r=`)).toBe(true);
-    expect(link.length).toBeLessThan(120);
-
-    await openFresh(browser, link, async (shared) => {
-      await expect(shared.getByRole('heading', { level: 1 })).toHaveText(
-        'A shared AI Architect readiness result'
-      );
-      await expect(shared.getByText('Self-reported', { exact: true })).toBeVisible();
-      expect(await shownScores(shared)).toEqual(shown);
-      await expect(shared.getByRole('img', { name: 'Readiness score by area' })).toBeVisible();
-      await expect(shared.locator('article[data-item-id], .review')).toHaveCount(0);
-      await expect(shared.getByRole('link', { name: 'Take the check yourself' })).toHaveAttribute(
-        'href',
-        baseURL ?? ''
-      );
-    });
-
-    await page.getByLabel('Name on the shared result').fill(MARKUP_NAME);
-    await page.getByRole('button', { name: 'Share result' }).click();
-    const named = (await page.evaluate(() => navigator.clipboard.readText())).split('\n').at(-1);
-    await openFresh(browser, named ?? '', async (shared) => {
-      await expect(shared.locator('.by strong')).toHaveText(MARKUP_NAME);
-      await expect(shared.locator('main img, main b')).toHaveCount(0);
-    });
-
-    // Without the clipboard the link waits, selected, in a read-only field.
-    await page.evaluate(() => {
-      navigator.clipboard.writeText = () =>
-        Promise.reject(new DOMException('no', 'NotAllowedError'));
-    });
-    await page.getByRole('button', { name: 'Share result' }).click();
-    await expect(status).toHaveText(/copy it from there/);
-    const field = page.getByLabel('Link to your result');
-    await expect(field).toHaveValue(named ?? '');
-    await expect(field).toHaveJSProperty('readOnly', true);
-    expect(await field.evaluate((input: HTMLInputElement) => input.selectionEnd)).toBe(
-      named?.length
-    );
-
-    // With the Web Share API, the browser's share sheet gets the link.
-    await page.evaluate(() => {
-      Object.defineProperty(navigator, 'share', {
-        configurable: true,
-        value: (data: ShareData) => {
-          (window as unknown as { shared: ShareData }).shared = data;
-          return Promise.resolve();
-        }
+  test(
+    'a shared link shows the same scores and bands in a fresh browser',
+    { tag: '@subpath' },
+    async ({ page, browser, baseURL }) => {
+      await page.addInitScript(() => {
+        Reflect.deleteProperty(Navigator.prototype, 'share');
+        Reflect.deleteProperty(Navigator.prototype, 'canShare');
       });
-    });
-    await page.getByRole('button', { name: 'Share result' }).click();
-    await expect(status).toHaveText('Shared.');
-    const sheet = await page.evaluate(() => (window as unknown as { shared: ShareData }).shared);
-    expect(sheet.url).toBe(named);
+      await page.goto('./?length=quick&areas=cloud,security,strategy');
+      await page.getByRole('button', { name: 'Start the check' }).click();
+      await finishCheck(page, 'right');
+      const shown = await shownScores(page);
+      const status = page.getByRole('status').filter({ hasText: /./ });
 
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Download image' }).click();
-    const file = await download;
-    expect(file.suggestedFilename()).toBe('ai-architect-readiness-ready.png');
-    expect(pngSize(readFileSync((await file.path()) ?? ''))).toEqual({ width: 1200, height: 630 });
-    await expect(status).toHaveText(/Downloaded the result image/);
+      await page.getByRole('button', { name: 'Share result' }).click();
+      await expect(status).toHaveText('Copied your result and its link to the clipboard.');
+      const text = await page.evaluate(() => navigator.clipboard.readText());
+      const lines = text.split('\n');
+      expect(lines[0]).toBe(`AI Architect readiness: ${shown.score}/100, ${shown.band}`);
+      expect(lines.slice(1, 4).every((line) => /^[█░]{10} \d+ /.test(line))).toBe(true);
+      expect(text).not.toMatch(/question|missed/i);
+      const link = lines.at(-1) ?? '';
+      expect(link.startsWith(`${baseURL}r/ready/#r=`)).toBe(true);
+      expect(link.length).toBeLessThan(120);
 
-    // Browsers fire beforeprint before they lay out the printed pages.
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    await page.emulateMedia({ media: 'print' });
-    await expect(page.getByRole('heading', { name: 'Share your result' })).toBeHidden();
-    await expect(page.getByRole('heading', { name: 'Work on these first' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: /Every question/ })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Start again' })).toBeHidden();
-  });
+      await openFresh(browser, link, async (shared) => {
+        await expect(shared.getByRole('heading', { level: 1 })).toHaveText(
+          'A shared AI Architect readiness result'
+        );
+        await expect(shared.getByText('Self-reported', { exact: true })).toBeVisible();
+        expect(await shownScores(shared)).toEqual(shown);
+        await expect(shared.getByRole('img', { name: 'Readiness score by area' })).toBeVisible();
+        await expect(shared.locator('article[data-item-id], .review')).toHaveCount(0);
+        await expect(shared.getByRole('link', { name: 'Take the check yourself' })).toHaveAttribute(
+          'href',
+          baseURL ?? ''
+        );
+      });
+
+      await page.getByLabel('Name on the shared result').fill(MARKUP_NAME);
+      await page.getByRole('button', { name: 'Share result' }).click();
+      const named = (await page.evaluate(() => navigator.clipboard.readText())).split('\n').at(-1);
+      await openFresh(browser, named ?? '', async (shared) => {
+        await expect(shared.locator('.by strong')).toHaveText(MARKUP_NAME);
+        await expect(shared.locator('main img, main b')).toHaveCount(0);
+      });
+
+      // Without the clipboard the link waits, selected, in a read-only field.
+      await page.evaluate(() => {
+        navigator.clipboard.writeText = () =>
+          Promise.reject(new DOMException('no', 'NotAllowedError'));
+      });
+      await page.getByRole('button', { name: 'Share result' }).click();
+      await expect(status).toHaveText(/copy it from there/);
+      const field = page.getByLabel('Link to your result');
+      await expect(field).toHaveValue(named ?? '');
+      await expect(field).toHaveJSProperty('readOnly', true);
+      expect(await field.evaluate((input: HTMLInputElement) => input.selectionEnd)).toBe(
+        named?.length
+      );
+
+      // With the Web Share API, the browser's share sheet gets the link.
+      await page.evaluate(() => {
+        Object.defineProperty(navigator, 'share', {
+          configurable: true,
+          value: (data: ShareData) => {
+            (window as unknown as { shared: ShareData }).shared = data;
+            return Promise.resolve();
+          }
+        });
+      });
+      await page.getByRole('button', { name: 'Share result' }).click();
+      await expect(status).toHaveText('Shared.');
+      const sheet = await page.evaluate(() => (window as unknown as { shared: ShareData }).shared);
+      expect(sheet.url).toBe(named);
+
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Download image' }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toBe('ai-architect-readiness-ready.png');
+      expect(pngSize(readFileSync((await file.path()) ?? ''))).toEqual({
+        width: 1200,
+        height: 630
+      });
+      await expect(status).toHaveText(/Downloaded the result image/);
+
+      // Browsers fire beforeprint before they lay out the printed pages.
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByRole('heading', { name: 'Share your result' })).toBeHidden();
+      await expect(page.getByRole('heading', { name: 'Work on these first' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: /Every question/ })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Start again' })).toBeHidden();
+    }
+  );
 
   test('practice offers no share link', async ({ page }) => {
     await page.goto('./?mode=practice&length=quick&areas=security');
@@ -156,74 +159,80 @@ test.describe('sharing a result', () => {
   });
 });
 
-test('links from all four bands open on their band page in a fresh browser', async ({
-  browser,
-  baseURL
-}) => {
-  for (const [band, theta] of [
-    ['foundational', -2],
-    ['developing', -0.4],
-    ['proficient', 0.8],
-    ['ready', 2.5]
-  ] as const) {
+test(
+  'links from all four bands open on their band page in a fresh browser',
+  { tag: '@subpath' },
+  async ({ browser, baseURL }) => {
+    for (const [band, theta] of [
+      ['foundational', -2],
+      ['developing', -0.4],
+      ['proficient', 0.8],
+      ['ready', 2.5]
+    ] as const) {
+      const result = buildResult({
+        bankHash: index.hash,
+        length: 'standard',
+        day: 20_500,
+        areas: index.areas.map((info, i) => ({
+          info,
+          estimate: { theta: theta + i * 0.01, se: 0.4 }
+        }))
+      });
+      expect(result.overall.band).toBe(band);
+      const link = shareLink(result, baseURL ?? '', null);
+      expect(link).toContain(`/r/${band}/#r=`);
+      await openFresh(browser, link, async (page) => {
+        await expect(page.locator('.overall .number')).toHaveText(String(result.overall.score));
+        await expect(page.locator('.overall .band')).toHaveText(index.role.bands[band]);
+        await expect(page.locator('table tbody tr')).toHaveCount(index.areas.length);
+        await expect(page.getByText(/questions have changed/)).toHaveCount(0);
+      });
+    }
+  }
+);
+
+test(
+  'a link made when the top band was "architect-ready" still opens on its old page',
+  { tag: '@subpath' },
+  async ({ browser, baseURL }) => {
     const result = buildResult({
       bankHash: index.hash,
-      length: 'standard',
+      length: 'quick',
       day: 20_500,
-      areas: index.areas.map((info, i) => ({
-        info,
-        estimate: { theta: theta + i * 0.01, se: 0.4 }
-      }))
+      areas: index.areas.map((info) => ({ info, estimate: { theta: 2.5, se: 0.4 } }))
     });
-    expect(result.overall.band).toBe(band);
-    const link = shareLink(result, baseURL ?? '', null);
-    expect(link).toContain(`/r/${band}/#r=`);
+    const link = shareLink(result, baseURL ?? '', null).replace('/r/ready/', '/r/architect-ready/');
     await openFresh(browser, link, async (page) => {
-      await expect(page.locator('.overall .number')).toHaveText(String(result.overall.score));
-      await expect(page.locator('.overall .band')).toHaveText(index.role.bands[band]);
-      await expect(page.locator('table tbody tr')).toHaveCount(index.areas.length);
-      await expect(page.getByText(/questions have changed/)).toHaveCount(0);
+      await expect(page.locator('.overall .band')).toHaveText(index.role.bands.ready);
+      const ogUrl = await page.locator('meta[property="og:url"]').getAttribute('content');
+      expect(ogUrl).toMatch(/\/r\/ready\/$/);
     });
   }
-});
+);
 
-test('a link made when the top band was "architect-ready" still opens on its old page', async ({
-  browser,
-  baseURL
-}) => {
-  const result = buildResult({
-    bankHash: index.hash,
-    length: 'quick',
-    day: 20_500,
-    areas: index.areas.map((info) => ({ info, estimate: { theta: 2.5, se: 0.4 } }))
-  });
-  const link = shareLink(result, baseURL ?? '', null).replace('/r/ready/', '/r/architect-ready/');
-  await openFresh(browser, link, async (page) => {
-    await expect(page.locator('.overall .band')).toHaveText(index.role.bands.ready);
-    const ogUrl = await page.locator('meta[property="og:url"]').getAttribute('content');
-    expect(ogUrl).toMatch(/\/r\/ready\/$/);
-  });
-});
-
-test('each band page carries its Open Graph tags and boots the app', async ({ page, baseURL }) => {
-  const site = siteUrl(process.env.SITE_URL, new URL(baseURL ?? '').pathname);
-  for (const band of BANDS) {
-    await page.goto(`./r/${band}/`);
-    const meta = (key: string) =>
-      page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
-    expect(await meta('og:title')).toBe(`AI Architect readiness: ${index.role.bands[band]}`);
-    expect(await meta('og:description')).toMatch(/self-reported/);
-    expect(await meta('og:image')).toBe(`${site}og/${band}.png`);
-    expect(await meta('og:url')).toBe(`${site}r/${band}/`);
-    expect(await meta('twitter:card')).toBe('summary_large_image');
-    await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
-    const image = await page.request.get(`og/${band}.png`);
-    expect(image.headers()['content-type']).toBe('image/png');
-    const bytes = await image.body();
-    expect(bytes.length).toBeLessThan(300 * 1024);
-    expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
+test(
+  'each band page carries its Open Graph tags and boots the app',
+  { tag: '@subpath' },
+  async ({ page, baseURL }) => {
+    const site = siteUrl(process.env.SITE_URL, new URL(baseURL ?? '').pathname);
+    for (const band of BANDS) {
+      await page.goto(`./r/${band}/`);
+      const meta = (key: string) =>
+        page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
+      expect(await meta('og:title')).toBe(`AI Architect readiness: ${index.role.bands[band]}`);
+      expect(await meta('og:description')).toMatch(/self-reported/);
+      expect(await meta('og:image')).toBe(`${site}og/${band}.png`);
+      expect(await meta('og:url')).toBe(`${site}r/${band}/`);
+      expect(await meta('twitter:card')).toBe('summary_large_image');
+      await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
+      const image = await page.request.get(`og/${band}.png`);
+      expect(image.headers()['content-type']).toBe('image/png');
+      const bytes = await image.body();
+      expect(bytes.length).toBeLessThan(300 * 1024);
+      expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
+    }
   }
-});
+);
 
 test.describe('damaged links', () => {
   const result = buildResult({
