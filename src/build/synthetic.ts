@@ -27,6 +27,16 @@ export function syntheticBank(areaId: string, perDifficulty = 8): AreaBank {
   return { id: areaId, hash: 'synthetic', items };
 }
 
+/** The real banks' areas, in the order of their share codes (questions/areas.yaml). */
+export const REAL_AREA_IDS = [
+  'cloud',
+  'ai-frameworks',
+  'security',
+  'system-design',
+  'data-mlops',
+  'strategy'
+] as const;
+
 /** The role of the real banks (questions/areas.yaml), for tests of the words. */
 export const ROLE: Role = {
   name: 'AI Architect',

@@ -1,21 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { useFakeFrames } from './fake-frames.ts';
 import { afterFrames } from './frames.ts';
 
 describe('afterFrames', () => {
-  let frames: FrameRequestCallback[] = [];
-  beforeEach(() => {
-    vi.useFakeTimers();
-    frames = [];
-    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
-      frames.push(callback)
-    );
-    vi.stubGlobal('cancelAnimationFrame', (id: number) => void (frames[id - 1] = () => {}));
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
-  const frame = () => frames.splice(0).forEach((callback) => callback(0));
+  const { frame } = useFakeFrames();
 
   for (const count of [1, 2] as const) {
     it(`runs in a task of its own once ${count} frame(s) have begun`, () => {

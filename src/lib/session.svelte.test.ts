@@ -58,6 +58,15 @@ function session(saved: LoadedProgress, load: () => Promise<QuizModule>, store =
   });
 }
 
+/** A store holding a finished run, as a first visit leaves it. */
+async function storeWithFinishedRun() {
+  const store = memoryStore();
+  const first = session({ kind: 'none' }, quizModule().load, store);
+  first.start(config);
+  await finish(first);
+  return { store, first };
+}
+
 /** Lets pending loads (the quiz chunk, an area) settle. */
 const settle = () => new Promise((resolve) => setTimeout(resolve));
 
@@ -88,10 +97,7 @@ describe('Session', () => {
   });
 
   it('saves every step and a finished run, which a later page restores without the quiz', async () => {
-    const store = memoryStore();
-    const first = session({ kind: 'none' }, quizModule().load, store);
-    first.start(config);
-    await finish(first);
+    const { store, first } = await storeWithFinishedRun();
     const saved = loadProgress(store, index);
     expect(saved.kind === 'saved' && saved.finished).toBe(true);
 
@@ -105,10 +111,7 @@ describe('Session', () => {
   });
 
   it('takes restored results on to the review through the reopened run, with no new completion', async () => {
-    const store = memoryStore();
-    const first = session({ kind: 'none' }, quizModule().load, store);
-    first.start(config);
-    await finish(first);
+    const { store } = await storeWithFinishedRun();
     const { load, counts } = quizModule();
     const second = session(loadProgress(store, index), load, store);
     second.send({ type: 'quiz.review' });
@@ -120,10 +123,7 @@ describe('Session', () => {
   });
 
   it('"Start again" on restored results shows the intro without loading the quiz', async () => {
-    const store = memoryStore();
-    const first = session({ kind: 'none' }, quizModule().load, store);
-    first.start(config);
-    await finish(first);
+    const { store } = await storeWithFinishedRun();
     const { load, counts } = quizModule();
     const second = session(loadProgress(store, index), load, store);
     second.startOver();

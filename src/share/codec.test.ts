@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { REAL_AREA_IDS } from '../build/synthetic.ts';
 import { describe, expect, inject, it } from 'vitest';
 import { buildResult, type Result } from '../quiz/result.ts';
 import type { Length } from '../quiz/select.ts';
@@ -16,15 +17,7 @@ import {
   type ShareIndex
 } from './codec.ts';
 
-/** The six areas of the real bank, in the order of their share codes. */
-const AREA_CODES = [
-  'cloud',
-  'ai-frameworks',
-  'security',
-  'system-design',
-  'data-mlops',
-  'strategy'
-];
+const AREA_CODES = REAL_AREA_IDS;
 const TITLES = ['Cloud', 'Frameworks', 'Security', 'Design', 'Data', 'Strategy'];
 const index: ShareIndex = {
   hash: '0badcafe',

@@ -1,16 +1,9 @@
+import { REAL_AREA_IDS } from '../build/synthetic.ts';
 import { describe, expect, it } from 'vitest';
 import { buildResult, type Result } from '../quiz/result.ts';
 import { decodeResult } from './codec.ts';
 
-/** The six areas of the real bank, in the order of their share codes. */
-const AREA_CODES = [
-  'cloud',
-  'ai-frameworks',
-  'security',
-  'system-design',
-  'data-mlops',
-  'strategy'
-];
+const AREA_CODES = REAL_AREA_IDS;
 import { sharedPayload } from './hash.ts';
 import { linkProblem, shareLink } from './link.ts';
 

@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { useFakeFrames } from '../lib/fake-frames.ts';
 import { syntheticBank } from '../build/synthetic.ts';
 import type { AreaDetails } from '../quiz/bank.ts';
 import { EXPLAIN_AFTER, RESULT_PARTS, ResultsStages } from './results-stages.svelte.ts';
@@ -14,28 +15,16 @@ const details = (id: string): AreaDetails => ({
 });
 
 describe('ResultsStages', () => {
-  let frames: FrameRequestCallback[] = [];
+  const { frame: frameCallbacks } = useFakeFrames();
   const loads: string[] = [];
   const loaders = {
     bank: vi.fn(async (id: string) => (loads.push(`bank ${id}`), syntheticBank(id, 1))),
     details: vi.fn(async (id: string) => (loads.push(`details ${id}`), details(id)))
   };
-  beforeEach(() => {
-    vi.useFakeTimers();
-    frames = [];
-    loads.length = 0;
-    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
-      frames.push(callback)
-    );
-    vi.stubGlobal('cancelAnimationFrame', (id: number) => void (frames[id - 1] = () => {}));
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
+  beforeEach(() => void (loads.length = 0));
   /** One frame: its callbacks, then the tasks they queued. */
   const frame = () => {
-    frames.splice(0).forEach((callback) => callback(0));
+    frameCallbacks();
     vi.advanceTimersByTime(0);
   };
 
