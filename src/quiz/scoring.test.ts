@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import hierarchical from '../../tests/fixtures/hierarchical-reference.json';
 import reference from '../../tests/fixtures/scoring-reference.json';
 import {
   GRID,
   band,
   estimateAbility,
+  estimateAreas,
   information,
+  overallEstimate,
   overallScore,
   probability,
   readinessRange,
@@ -86,5 +89,43 @@ describe('readiness score and bands', () => {
     });
     expect(overallScore([{ ...strong, weight: 3 }, weak]).score).toBe(79);
     expect(overallScore([strong, { ...strong, score: 80 }]).band).toBe('ready');
+  });
+});
+
+describe('higher-order reference (independent implementation)', () => {
+  it('uses the same grid and prior', () => {
+    expect(hierarchical.grid).toEqual(reference.grid);
+    expect(hierarchical.priorSd).toBe(reference.prior.sd);
+  });
+
+  for (const testCase of hierarchical.cases) {
+    it(testCase.name, () => {
+      const areas = testCase.areas.map((area) =>
+        area.items.map((item, i) => ({ ...item, correct: area.responses[i] === 1 }))
+      );
+      const { general, areas: estimates } = estimateAreas(areas, testCase.rho);
+      if (testCase.general === null) expect(general).toBeNull();
+      else {
+        expect(general?.theta).toBeCloseTo(testCase.general.theta, 4);
+        expect(general?.se).toBeCloseTo(testCase.general.se, 4);
+      }
+      estimates.forEach((estimate, k) => {
+        const expected = testCase.estimates[k];
+        expect(estimate.theta).toBeCloseTo(expected?.theta ?? NaN, 4);
+        expect(estimate.se).toBeCloseTo(expected?.se ?? NaN, 4);
+        expect(readinessScore(estimate.theta)).toBe(expected?.readinessScore);
+      });
+      const overall = overallEstimate(areas, testCase.weights, testCase.rho);
+      expect(overall.mastery).toBeCloseTo(testCase.overallMastery, 4);
+      expect(overall.sd).toBeCloseTo(testCase.overallSd, 4);
+    });
+  }
+
+  it('is the per-area model when ρ = 0', () => {
+    const areas = [
+      [{ a: 1.5, b: 0, c: 0.25, correct: true }],
+      [{ a: 1.2, b: 1, c: 0, correct: false }]
+    ];
+    expect(estimateAreas(areas, 0).areas).toEqual(areas.map((area) => estimateAbility(area)));
   });
 });

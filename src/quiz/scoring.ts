@@ -154,3 +154,205 @@ export function overallScore(areas: readonly WeightedScore[]): OverallScore {
     band: BANDS[capped] ?? 'foundational'
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// The higher-order model: areas that borrow strength from a general ability they all share.
+// θ_k = g + d_k, g ~ N(0, ρ·σ²), d_k ~ N(0, (1 − ρ)·σ²), σ = PRIOR.sd; computed exactly on GRID
+// for both g and each θ_k. With ρ = 0 it is the per-area model above.
+// ---------------------------------------------------------------------------------------------
+
+/** The likelihood of an area's answers at each grid point, scaled so that its largest is 1. */
+function likelihoodOnGrid(responses: readonly Response[]): Float64Array {
+  const log = new Float64Array(GRID.length);
+  for (const r of responses) {
+    const { right, wrong } = likelihoodsOf(r);
+    const add = r.correct ? right : wrong;
+    for (let t = 0; t < GRID.length; t++) log[t] = (log[t] ?? 0) + (add[t] ?? 0);
+  }
+  let peak = -Infinity;
+  for (const value of log) if (value > peak) peak = value;
+  return log.map((value) => Math.exp(value - peak));
+}
+
+/** Unnormalized normal densities N(x; 0, variance) at each grid point, or of each grid difference. */
+const gaussianCache = new Map<number, { at: Float64Array; between: Float64Array }>();
+function gaussians(variance: number): { at: Float64Array; between: Float64Array } {
+  let cached = gaussianCache.get(variance);
+  if (!cached) {
+    const n = GRID.length;
+    const at = new Float64Array(n);
+    const between = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) {
+      const x = GRID[i] ?? 0;
+      at[i] = Math.exp((-0.5 * x * x) / variance);
+      for (let j = 0; j < n; j++) {
+        const d = x - (GRID[j] ?? 0);
+        between[i * n + j] = Math.exp((-0.5 * d * d) / variance);
+      }
+    }
+    cached = { at, between };
+    if (gaussianCache.size > 32) gaussianCache.clear();
+    gaussianCache.set(variance, cached);
+  }
+  return cached;
+}
+
+/** Mean and SD of a discrete distribution over GRID with the given (unnormalized) weights. */
+function momentsOf(weights: ArrayLike<number>): Estimate {
+  let total = 0;
+  let first = 0;
+  let second = 0;
+  for (let i = 0; i < GRID.length; i++) {
+    const w = weights[i] ?? 0;
+    const x = GRID[i] ?? 0;
+    total += w;
+    first += w * x;
+    second += w * x * x;
+  }
+  const theta = first / total;
+  return { theta, se: Math.sqrt(Math.max(0, second / total - theta * theta)) };
+}
+
+/** What the model needs of each area's answers, and the posterior of g. */
+interface Joint {
+  /** The likelihood of each area's answers on the grid. */
+  likelihoods: Float64Array[];
+  /** M_k(g) for each area k, at each grid point g. */
+  marginals: Float64Array[];
+  /** p(g | answers), normalized, at each grid point. */
+  general: Float64Array;
+  /** N(t − g; 0, (1 − ρ)σ²) as an n × n table, t major. */
+  within: Float64Array;
+}
+
+function joint(areas: readonly (readonly Response[])[], rho: number): Joint {
+  const n = GRID.length;
+  const variance = PRIOR.sd * PRIOR.sd;
+  const within = gaussians((1 - rho) * variance).between;
+  const prior = gaussians(rho * variance).at;
+  const likelihoods = areas.map(likelihoodOnGrid);
+  const marginals = likelihoods.map((likelihood) => {
+    const m = new Float64Array(n);
+    for (let g = 0; g < n; g++) {
+      let sum = 0;
+      for (let t = 0; t < n; t++) sum += (likelihood[t] ?? 0) * (within[t * n + g] ?? 0);
+      m[g] = sum;
+    }
+    return m;
+  });
+  const general = new Float64Array(n);
+  let total = 0;
+  for (let g = 0; g < n; g++) {
+    let value = prior[g] ?? 0;
+    for (const m of marginals) value *= m[g] ?? 0;
+    general[g] = value;
+    total += value;
+  }
+  for (let g = 0; g < n; g++) general[g] = (general[g] ?? 0) / total;
+  return { likelihoods, marginals, general, within };
+}
+
+/**
+ * Every area's ability under the higher-order model with correlation ρ between areas (0 ≤ ρ < 1),
+ * and the general ability g (null when ρ = 0: then each area is the per-area model). An area with
+ * no answers gets what the other areas predict.
+ */
+export function estimateAreas(
+  areas: readonly (readonly Response[])[],
+  rho: number
+): { general: Estimate | null; areas: Estimate[] } {
+  if (rho <= 0) return { general: null, areas: areas.map(estimateAbility) };
+  const n = GRID.length;
+  const { likelihoods, marginals, general, within } = joint(areas, rho);
+  const estimates = likelihoods.map((likelihood, k) => {
+    // p(g | the other areas' answers) ∝ p(g | all) / M_k(g).
+    const others = new Float64Array(n);
+    const own = marginals[k] ?? new Float64Array(n);
+    for (let g = 0; g < n; g++)
+      others[g] = (own[g] ?? 0) > 0 ? (general[g] ?? 0) / (own[g] ?? 1) : 0;
+    const posterior = new Float64Array(n);
+    for (let t = 0; t < n; t++) {
+      let sum = 0;
+      for (let g = 0; g < n; g++) sum += (within[t * n + g] ?? 0) * (others[g] ?? 0);
+      posterior[t] = (likelihood[t] ?? 0) * sum;
+    }
+    return momentsOf(posterior);
+  });
+  return { general: momentsOf(general), areas: estimates };
+}
+
+/** Mastery (masteryPercent) at each grid point. */
+const MASTERY: Float64Array = /* @__PURE__ */ Float64Array.from(GRID, (theta) =>
+  masteryPercent(theta)
+);
+
+/**
+ * The overall mastery before rounding (the weighted mean of the areas' mastery at their estimates,
+ * 0–100: the weighted mean of the area scores) and the posterior SD of the weighted mean of area
+ * mastery, by the law of total variance over g (given g the areas are independent).
+ */
+export function overallEstimate(
+  areas: readonly (readonly Response[])[],
+  weights: readonly number[],
+  rho: number
+): { mastery: number; sd: number } {
+  const n = GRID.length;
+  const totalWeight = weights.reduce((sum, w) => sum + w, 0);
+  const share = weights.map((w) => w / totalWeight);
+  const atEstimates = () =>
+    estimateAreas(areas, rho).areas.reduce(
+      (sum, estimate, k) => sum + (share[k] ?? 0) * masteryPercent(estimate.theta),
+      0
+    );
+  /** E and Var of the weighted mastery for area posteriors p_k(t) ∝ L_k(t)·kernel_k(t). */
+  const combine = (posteriors: ArrayLike<number>[]) => {
+    let mean = 0;
+    let variance = 0;
+    posteriors.forEach((posterior, k) => {
+      let total = 0;
+      let first = 0;
+      let second = 0;
+      for (let t = 0; t < n; t++) {
+        const p = posterior[t] ?? 0;
+        const m = MASTERY[t] ?? 0;
+        total += p;
+        first += p * m;
+        second += p * m * m;
+      }
+      const areaMean = first / total;
+      const w = share[k] ?? 0;
+      mean += w * areaMean;
+      variance += w * w * Math.max(0, second / total - areaMean * areaMean);
+    });
+    return { mean, variance };
+  };
+  if (rho <= 0) {
+    const prior = gaussians(PRIOR.sd * PRIOR.sd).at;
+    const { variance } = combine(
+      areas.map((responses) => {
+        const likelihood = likelihoodOnGrid(responses);
+        return likelihood.map((value, t) => value * (prior[t] ?? 0));
+      })
+    );
+    return { mastery: atEstimates(), sd: Math.sqrt(variance) };
+  }
+  const { likelihoods, general, within } = joint(areas, rho);
+  let mean = 0;
+  let expectedVariance = 0;
+  let meanOfSquares = 0;
+  const given = likelihoods.map(() => new Float64Array(n));
+  for (let g = 0; g < n; g++) {
+    const weight = general[g] ?? 0;
+    if (weight === 0) continue;
+    likelihoods.forEach((likelihood, k) => {
+      const posterior = given[k] as Float64Array;
+      for (let t = 0; t < n; t++) posterior[t] = (likelihood[t] ?? 0) * (within[t * n + g] ?? 0);
+    });
+    const conditional = combine(given);
+    mean += weight * conditional.mean;
+    meanOfSquares += weight * conditional.mean * conditional.mean;
+    expectedVariance += weight * conditional.variance;
+  }
+  const variance = expectedVariance + Math.max(0, meanOfSquares - mean * mean);
+  return { mastery: atEstimates(), sd: Math.sqrt(variance) };
+}
