@@ -10,6 +10,7 @@ import { ROLE } from './synthetic.ts';
 
 const areas = {
   role: ROLE,
+  scoring: { rho: 0.55 },
   areas: [
     {
       id: 'cloud',

@@ -70,7 +70,7 @@ export function compileBanks(
   const errors: string[] = [];
   const areasPath = join(dir, 'areas.yaml');
   const areasFile = relative(root, areasPath);
-  const { role, areas, retired } = readAreas(areasPath, areasFile, errors);
+  const { role, rho, areas, retired } = readAreas(areasPath, areasFile, errors);
   const byArea = new Map(areas.map((area) => [area.id, area]));
   const questions: AuthoredQuestion[] = [];
   const held: Compiled['held'] = {};
@@ -139,6 +139,7 @@ export function compileBanks(
   const index: BankIndex = {
     hash: hashOf(infos),
     role,
+    rho,
     areas: infos,
     ...(retired.length > 0 ? { retired } : {})
   };
@@ -158,8 +159,8 @@ function readAreas(
   path: string,
   file: string,
   errors: string[]
-): { role: Role; areas: AreaSource[]; retired: RetiredArea[] } {
-  const none = { role: NO_ROLE, areas: [], retired: [] };
+): { role: Role; rho: number; areas: AreaSource[]; retired: RetiredArea[] } {
+  const none = { role: NO_ROLE, rho: 0, areas: [], retired: [] };
   const data = readYaml(path, file, errors);
   if (data === undefined) return none;
   const parsed = areasFileSchema.safeParse(data);
@@ -172,7 +173,7 @@ function readAreas(
     );
     return none;
   }
-  const { role, areas, retired = [] } = parsed.data;
+  const { role, scoring, areas, retired = [] } = parsed.data;
   const ids = new Set<string>();
   const codes = new Map<number, string>();
   for (const area of [...areas, ...retired]) {
@@ -183,7 +184,7 @@ function readAreas(
     ids.add(area.id);
     codes.set(area.code, area.id);
   }
-  return { role, areas, retired };
+  return { role, rho: scoring.rho, areas, retired };
 }
 
 /** One entry of a bank file: the question when it is valid (null when not), its label and its id. */

@@ -177,6 +177,17 @@ export const roleSchema = z.strictObject({
 
 export const areasFileSchema = z.strictObject({
   role: roleSchema,
+  scoring: z.strictObject(
+    {
+      rho: z
+        .number({
+          error: (issue) => (issue.input === undefined ? 'is required' : 'must be a number')
+        })
+        .min(0, { message: 'must be from 0 to 0.9' })
+        .max(0.9, { message: 'must be from 0 to 0.9' })
+    },
+    { error: (issue) => (issue.input === undefined ? 'is required' : 'must be a mapping') }
+  ),
   areas: z.array(areaSchema, {
     error: (issue) => (issue.input === undefined ? 'is required' : 'must be a list')
   }),

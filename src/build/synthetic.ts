@@ -63,5 +63,5 @@ export function syntheticIndex(areaIds: readonly string[], perDifficulty = 8): B
     itemCount: perDifficulty * 5,
     hash: 'synthetic'
   }));
-  return { hash: 'c0ffee00', role: ROLE, areas };
+  return { hash: 'c0ffee00', role: ROLE, rho: 0.55, areas };
 }

@@ -27,7 +27,7 @@ type Opening =
 
 type Phase =
   | { name: 'intro' }
-  | { name: 'restored'; run: SavedProgress }
+  | { name: 'restored'; run: SavedProgress; bankChanged: boolean }
   | { name: 'loading'; opening: Opening }
   | { name: 'failed'; opening: Opening; error: string }
   | { name: 'quiz'; actor: QuizActor; module: QuizModule };
@@ -67,7 +67,7 @@ export class Session {
     this.#pageNotices = options.notices;
     const { saved } = options;
     if (saved.kind === 'saved' && saved.finished)
-      this.#phase = { name: 'restored', run: saved.progress };
+      this.#phase = { name: 'restored', run: saved.progress, bankChanged: saved.bankChanged };
     else if (saved.kind === 'saved') this.offer = saved.progress;
     // Reading `snapshot` in a template or effect subscribes to the actor, once there is one.
     this.#subscribe = createSubscriber((update) => {
@@ -105,6 +105,11 @@ export class Session {
     )
       return phase.opening.resume.progress;
     return null;
+  }
+
+  /** Whether the restored results were made with other questions than today's. */
+  get restoredFromOtherBank(): boolean {
+    return this.#phase.name === 'restored' && this.#phase.bankChanged;
   }
 
   /** Why the quiz (or one of its areas) could not be loaded, on the failure screen. */

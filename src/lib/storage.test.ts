@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { syntheticIndex } from '../build/synthetic.ts';
+import { resultOf } from '../quiz/run.ts';
 import type { SavedProgress } from '../quiz/saved.ts';
 import {
   STORAGE_KEY,
@@ -43,6 +44,7 @@ const throwing: KeyValueStore = {
 const progress: SavedProgress = {
   config: { mode: 'assessment', length: 'quick', areas: ['alpha', 'beta'] },
   today: 20_000,
+  rho: 0.55,
   rng: 12345,
   areaIndex: 0,
   queue: [],
@@ -66,7 +68,12 @@ describe('progress storage', () => {
   it('saves and loads progress', () => {
     const store = memoryStore();
     expect(saveProgress(store, index, progress)).toBe(true);
-    expect(loadProgress(store, index)).toEqual({ kind: 'saved', progress, finished: false });
+    expect(loadProgress(store, index)).toEqual({
+      kind: 'saved',
+      progress,
+      finished: false,
+      bankChanged: false
+    });
     saveProgress(store, index, progress, true);
     expect(loadProgress(store, index)).toMatchObject({ kind: 'saved', finished: true });
   });
@@ -79,11 +86,49 @@ describe('progress storage', () => {
     expect(loadProgress(store, index)).toEqual({ kind: 'none' });
   });
 
-  it('discards progress from another bank version', () => {
+  it('discards a run in progress from another bank version, and keeps a finished one', () => {
     const store = memoryStore();
     saveProgress(store, { ...index, hash: 'deadbeef' }, progress);
     expect(loadProgress(store, index)).toEqual({ kind: 'discarded', reason: 'other-bank' });
     expect(store.data[STORAGE_KEY]).toBeUndefined();
+    saveProgress(store, { ...index, hash: 'deadbeef' }, progress, true);
+    expect(loadProgress(store, index)).toMatchObject({ kind: 'saved', bankChanged: true });
+  });
+
+  it('reads a save made before the higher-order model, scored as it was then', () => {
+    // As the format-1 app (commit 6564064) wrote it after a finished quick check.
+    const old = JSON.stringify({
+      format: 1,
+      bankHash: index.hash,
+      finished: true,
+      progress: {
+        config: { mode: 'assessment', length: 'quick', areas: ['alpha'] },
+        today: 20_500,
+        rng: 99,
+        areaIndex: 0,
+        queue: [],
+        current: null,
+        answers: [
+          {
+            itemId: 'alpha-d3-2',
+            area: 'alpha',
+            choice: ['a'],
+            correct: true,
+            a: 1.5,
+            b: 0,
+            c: 0.25,
+            theta: 0.62,
+            se: 0.81
+          }
+        ]
+      }
+    });
+    const loaded = loadProgress(memoryStore({ [STORAGE_KEY]: old }), index);
+    expect(loaded.kind === 'saved' && loaded.progress.rho).toBeUndefined();
+    if (loaded.kind !== 'saved') throw new Error('not read');
+    const result = resultOf({ index, ...loaded.progress });
+    expect(result.areas[0]).toMatchObject({ theta: 0.62, se: 0.81, score: 60 });
+    expect(result.overall).toMatchObject({ score: 60, sd: null });
   });
 
   it('discards text that does not parse, and data that does not validate', () => {

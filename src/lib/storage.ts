@@ -3,8 +3,12 @@ import type { BankIndex } from '../quiz/bank.ts';
 import { parseSavedProgress, type SavedProgress } from '../quiz/saved.ts';
 import { NOTICES } from './words.ts';
 
-/** Bump when the saved shape changes; older saves are then discarded with a notice. */
-export const STORAGE_FORMAT = 1;
+/**
+ * The saved shape's version. 2 added the scoring model's ρ to the run; a format-1 save (made
+ * before the higher-order model) is still read, and scored as it was then, each area alone.
+ */
+export const STORAGE_FORMAT = 2;
+const READABLE_FORMATS = [1, 2];
 export const STORAGE_KEY = 'ai-readiness:progress';
 
 /** The subset of the Web Storage API the app uses. */
@@ -12,7 +16,13 @@ export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export type LoadedProgress =
   | { kind: 'none' }
-  | { kind: 'saved'; progress: SavedProgress; finished: boolean }
+  | {
+      kind: 'saved';
+      progress: SavedProgress;
+      finished: boolean;
+      /** A finished run made with other questions than today's: shown, with a note. */
+      bankChanged: boolean;
+    }
   | { kind: 'discarded'; reason: 'other-bank' | 'unreadable' | 'invalid' }
   | { kind: 'unavailable' };
 
@@ -54,12 +64,15 @@ export function loadProgress(store: KeyValueStore | null, index: BankIndex): Loa
   }
   if (typeof envelope !== 'object' || envelope === null) return discard('unreadable');
   const { format, bankHash, progress, finished } = envelope as Record<string, unknown>;
-  if (format !== STORAGE_FORMAT) return discard('unreadable');
-  if (bankHash !== index.hash) return discard('other-bank');
+  if (typeof format !== 'number' || !READABLE_FORMATS.includes(format))
+    return discard('unreadable');
+  const bankChanged = bankHash !== index.hash;
+  // A run in progress cannot go on with other questions; a finished one is still read.
+  if (bankChanged && finished !== true) return discard('other-bank');
   const parsed = parseSavedProgress(progress, index);
-  return parsed
-    ? { kind: 'saved', progress: parsed, finished: finished === true }
-    : discard('invalid');
+  if (!parsed) return discard('invalid');
+  const run = format === 1 ? { ...parsed, rho: undefined } : parsed;
+  return { kind: 'saved', progress: run, finished: finished === true, bankChanged };
 }
 
 /** Saves progress (and whether the check had finished); false when the store refuses (full, or gone). */

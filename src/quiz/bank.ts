@@ -85,6 +85,8 @@ export interface Role {
 export interface BankIndex {
   hash: string;
   role: Role;
+  /** The scoring model's correlation between areas (areas.yaml `scoring.rho`). */
+  rho: number;
   areas: AreaInfo[];
   /** Areas no longer asked (areas.yaml `retired`), kept so that older share links still name them. */
   retired?: Pick<AreaInfo, 'id' | 'code' | 'title'>[];

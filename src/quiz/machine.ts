@@ -65,7 +65,8 @@ function freshRun(context: QuizContext, config: QuizConfig): Partial<QuizContext
     current: null,
     answers: [],
     loadError: null,
-    rng: context.rng
+    rng: context.rng,
+    rho: context.index.rho
   };
 }
 
@@ -112,7 +113,10 @@ export const quizMachine = setup({
     }),
     restoreRun: assign(({ event }) => {
       const resume = resumeOf(event);
-      return resume ? { ...resume.progress, bank: [], loadError: null } : {};
+      // A run saved before the higher-order model has no ρ: it keeps scoring each area alone.
+      return resume
+        ? { ...resume.progress, rho: resume.progress.rho, bank: [], loadError: null }
+        : {};
     }),
     startPracticeArea: assign(({ context, event }) => {
       assertEvent(event, 'practice.area');
@@ -208,9 +212,14 @@ export const quizMachine = setup({
       const choice = event.type === 'answer.submit' ? [...event.optionIds] : null;
       const correct = choice !== null && isCorrectChoice(item, choice);
       const response = { ...itemParams(item), correct };
-      const previous = answersIn(context, item.area);
-      const estimate = estimateAbility([...previous, response]);
-      const answer: Answer = { itemId: item.id, area: item.area, choice, ...response, ...estimate };
+      // Each answer keeps its area's estimate just after it (what the area stood at then).
+      const answered = { itemId: item.id, area: item.area, choice, ...response };
+      const tentative = [...context.answers, { ...answered, theta: 0, se: 0 }];
+      const estimate =
+        context.rho === undefined
+          ? estimateAbility([...answersIn(context, item.area), response])
+          : areaEstimate({ ...context, answers: tentative }, item.area);
+      const answer: Answer = { ...answered, ...estimate };
       return { answers: [...context.answers, answer] };
     })
   }
@@ -221,6 +230,7 @@ export const quizMachine = setup({
     config: input.config,
     today: input.today,
     rng: input.seed | 0,
+    rho: input.index.rho,
     areaIndex: 0,
     bank: [],
     queue: [],

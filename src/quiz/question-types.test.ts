@@ -80,7 +80,10 @@ describe('question types', () => {
       explanation: 'Because.',
       references: [{ title: 'Doc', url: 'https://example.com/doc' }]
     });
-    writeFileSync(join(root, 'questions', 'areas.yaml'), stringify({ role: ROLE, areas: [area] }));
+    writeFileSync(
+      join(root, 'questions', 'areas.yaml'),
+      stringify({ role: ROLE, scoring: { rho: 0.55 }, areas: [area] })
+    );
     writeFileSync(
       join(root, 'questions', 'cloud.yaml'),
       stringify({ questions: [question('cloud-001', 2), question('cloud-002', 3)] })

@@ -2,7 +2,11 @@
 import type { AreaInfo, Link } from './bank.ts';
 import type { Length } from './select.ts';
 import {
+  areaBandChances,
   band,
+  masteryPercent,
+  overallBandChances,
+  overallInterval,
   overallScore,
   readinessRange,
   readinessScore,
@@ -23,6 +27,15 @@ export interface AreaResult {
   low: number;
   high: number;
   band: Band;
+  /** How likely each band is for this area (its posterior taken as normal). */
+  chances: Record<Band, number>;
+  /** How many questions the area asked, when known (links before format 2 do not carry it). */
+  asked: number | null;
+}
+
+/** The overall score, with how likely each band is when its range is a real interval. */
+export interface OverallResult extends OverallScore {
+  chances: Record<Band, number> | null;
 }
 
 export interface Result {
@@ -31,7 +44,7 @@ export interface Result {
   /** Days since 1970-01-01 (UTC) when the assessment ended. */
   day: number;
   areas: AreaResult[];
-  overall: OverallScore;
+  overall: OverallResult;
 }
 
 /** θ̂ to 0.01 in [−4, 4] and SE to 0.01 in [0, 2.55]: what a share link carries, so shown = shared. */
@@ -43,10 +56,16 @@ export function quantize(estimate: Estimate): Estimate {
   };
 }
 
+/** The overall SD to 0.1 point in [0, 25.5]: what a share link carries. */
+export function quantizeSd(sd: number): number {
+  return Math.min(25.5, Math.max(0, Math.round(sd * 10) / 10));
+}
+
 /** An area's result from its (quantized) estimate. */
 export function areaResult(
   info: Pick<AreaInfo, 'id' | 'code' | 'title' | 'weight'>,
-  estimate: Estimate
+  estimate: Estimate,
+  asked: number | null = null
 ): AreaResult {
   const { theta, se } = quantize(estimate);
   const score = readinessScore(theta);
@@ -59,24 +78,43 @@ export function areaResult(
     se,
     score,
     ...readinessRange({ theta, se }),
-    band: band(score)
+    band: band(score),
+    chances: areaBandChances({ theta, se }),
+    asked
   };
 }
 
-/** Builds a Result from per-area estimates, in the order given. */
+/**
+ * Builds a Result from per-area estimates, in the order given. With `overallSd` (the posterior SD
+ * of the overall mastery) the overall range is its real 80% interval; without it (results made
+ * before the higher-order model) it is the weighted mean of the area ranges.
+ */
 export function buildResult(input: {
   bankHash: string;
   length: Length;
   day: number;
-  areas: { info: Pick<AreaInfo, 'id' | 'code' | 'title' | 'weight'>; estimate: Estimate }[];
+  areas: {
+    info: Pick<AreaInfo, 'id' | 'code' | 'title' | 'weight'>;
+    estimate: Estimate;
+    asked?: number | null;
+  }[];
+  overallSd?: number | null;
 }): Result {
-  const areas = input.areas.map(({ info, estimate }) => areaResult(info, estimate));
+  const areas = input.areas.map(({ info, estimate, asked }) =>
+    areaResult(info, estimate, asked ?? null)
+  );
+  const sd = input.overallSd == null ? null : quantizeSd(input.overallSd);
+  const overall = sd === null ? overallScore(areas) : overallInterval(areas, sd);
+  const totalWeight = areas.reduce((total, area) => total + area.weight, 0);
+  const mastery =
+    areas.reduce((total, area) => total + area.weight * masteryPercent(area.theta), 0) /
+    (totalWeight || 1);
   return {
     bankHash: input.bankHash,
     length: input.length,
     day: input.day,
     areas,
-    overall: overallScore(areas)
+    overall: { ...overall, chances: sd === null ? null : overallBandChances(mastery, sd) }
   };
 }
 

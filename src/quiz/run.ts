@@ -3,7 +3,13 @@ import type { BankIndex, Item } from './bank.ts';
 import type { QuizConfig } from './config.ts';
 import { buildResult, type Result } from './result.ts';
 import type { SavedProgress } from './saved.ts';
-import { PRIOR_ESTIMATE, type Estimate } from './scoring.ts';
+import {
+  PRIOR_ESTIMATE,
+  estimateAreas,
+  overallEstimate,
+  type Estimate,
+  type Response
+} from './scoring.ts';
 import { STOP_RULES } from './select.ts';
 
 /** One answered question, with the area's estimate after it. */
@@ -30,6 +36,11 @@ export interface QuizContext {
   index: BankIndex;
   config: QuizConfig;
   today: number;
+  /**
+   * The scoring model's correlation between areas for this run (the bank's, when it started);
+   * undefined for a run saved before the higher-order model, which each area scores alone.
+   */
+  rho?: number | undefined;
   rng: number;
   areaIndex: number;
   /** The loaded bank of the current area. */
@@ -92,24 +103,68 @@ export function answersIn(context: Pick<QuizContext, 'answers'>, areaId: string)
   return context.answers.filter((answer) => answer.area === areaId);
 }
 
-/** The ability estimate of an area: the one recorded with its last answer, or the prior. */
-export function areaEstimate(context: Pick<QuizContext, 'answers'>, areaId: string): Estimate {
+/** What the estimates of a run are read from. */
+type ScoredRun = Pick<QuizContext, 'config' | 'answers' | 'rho'>;
+
+/** The responses of each of the run's areas, in the run's area order. */
+function responsesByArea(run: ScoredRun): Response[][] {
+  return run.config.areas.map((id) =>
+    answersIn(run, id).map(({ a, b, c, correct }) => ({ a, b, c, correct }))
+  );
+}
+
+/** Every area's estimate under the higher-order model, computed once per list of answers. */
+const estimates = new WeakMap<readonly Answer[], Map<number, Estimate[]>>();
+function estimatesOf(run: ScoredRun & { rho: number }): Estimate[] {
+  let byRho = estimates.get(run.answers);
+  if (!byRho) estimates.set(run.answers, (byRho = new Map()));
+  let found = byRho.get(run.rho);
+  if (!found) byRho.set(run.rho, (found = estimateAreas(responsesByArea(run), run.rho).areas));
+  return found;
+}
+
+/**
+ * The ability estimate of an area: under the higher-order model, from every area's answers (an
+ * area with none gets the others' prediction); for a run saved before it, the one recorded with the
+ * area's last answer, or the prior.
+ */
+export function areaEstimate(context: ScoredRun, areaId: string): Estimate {
+  if (context.rho !== undefined) {
+    const at = context.config.areas.indexOf(areaId);
+    return (
+      (at >= 0 ? estimatesOf({ ...context, rho: context.rho })[at] : undefined) ?? PRIOR_ESTIMATE
+    );
+  }
   const last = context.answers.findLast((answer) => answer.area === areaId);
   return last ? { theta: last.theta, se: last.se } : PRIOR_ESTIMATE;
 }
 
 /** What a finished run's results are read from: the saved answers are enough, no bank. */
-export type FinishedRun = Pick<QuizContext, 'index' | 'config' | 'today' | 'answers'>;
+export type FinishedRun = Pick<QuizContext, 'index' | 'config' | 'today' | 'answers' | 'rho'>;
 
-/** The Result of a finished assessment. */
+/** The Result of a finished assessment (its overall a real interval under the higher-order model). */
 export function resultOf(run: FinishedRun): Result {
+  const areas = run.config.areas.flatMap((id) => {
+    const info = run.index.areas.find((area) => area.id === id);
+    return info
+      ? [{ info, estimate: areaEstimate(run, id), asked: answersIn(run, id).length }]
+      : [];
+  });
+  const overallSd =
+    run.rho === undefined
+      ? null
+      : overallEstimate(
+          responsesByArea(run).filter((_, k) =>
+            run.index.areas.some((a) => a.id === run.config.areas[k])
+          ),
+          areas.map(({ info }) => info.weight),
+          run.rho
+        ).sd;
   return buildResult({
     bankHash: run.index.hash,
     length: run.config.length,
     day: run.today,
-    areas: run.config.areas.flatMap((id) => {
-      const info = run.index.areas.find((area) => area.id === id);
-      return info ? [{ info, estimate: areaEstimate(run, id) }] : [];
-    })
+    areas: run.rho === undefined ? areas.map(({ info, estimate }) => ({ info, estimate })) : areas,
+    overallSd
   });
 }

@@ -7,6 +7,8 @@ import type { Answer, CurrentQuestion, QuizContext } from './run.ts';
 export interface SavedProgress {
   config: QuizConfig;
   today: number;
+  /** The scoring model's ρ of the run; absent in saves made before the higher-order model. */
+  rho?: number | undefined;
   rng: number;
   areaIndex: number;
   queue: string[];
@@ -16,8 +18,8 @@ export interface SavedProgress {
 
 /** What to save of a context. */
 export function savedProgressOf(context: QuizContext): SavedProgress {
-  const { config, today, rng, areaIndex, queue, current, answers } = context;
-  return { config, today, rng, areaIndex, queue, current, answers };
+  const { config, today, rho, rng, areaIndex, queue, current, answers } = context;
+  return { config, today, rho, rng, areaIndex, queue, current, answers };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -61,7 +63,8 @@ function parseAnswer(value: unknown, areas: readonly string[]): Answer | null {
  */
 export function parseSavedProgress(value: unknown, index: BankIndex): SavedProgress | null {
   if (!isRecord(value)) return null;
-  const { config, today, rng, areaIndex, queue, current, answers } = value;
+  const { config, today, rho, rng, areaIndex, queue, current, answers } = value;
+  if (rho !== undefined && !(isFiniteNumber(rho) && rho >= 0 && rho <= 0.9)) return null;
   if (!isRecord(config) || !isIdList(config.areas)) return null;
   const parsedConfig = {
     mode: config.mode,
@@ -97,6 +100,7 @@ export function parseSavedProgress(value: unknown, index: BankIndex): SavedProgr
   return {
     config: parsedConfig,
     today: today as number,
+    ...(rho === undefined ? {} : { rho: rho as number }),
     rng: (rng as number) | 0,
     areaIndex: areaIndex as number,
     queue: [...queue],

@@ -7,7 +7,11 @@ import {
   estimateAbility,
   estimateAreas,
   information,
+  areaBandChances,
+  masteryPercent,
+  overallBandChances,
   overallEstimate,
+  overallInterval,
   overallScore,
   probability,
   readinessRange,
@@ -85,10 +89,49 @@ describe('readiness score and bands', () => {
       score: 79,
       low: 73,
       high: 84,
-      band: 'developing'
+      band: 'developing',
+      sd: null
     });
     expect(overallScore([{ ...strong, weight: 3 }, weak]).score).toBe(79);
     expect(overallScore([strong, { ...strong, score: 80 }]).band).toBe('ready');
+  });
+});
+
+describe('the overall of the higher-order model', () => {
+  it('is the weighted mean mastery with a real 80% interval, clamped to 0–100', () => {
+    const areas = [
+      { score: 73, low: 60, high: 84, weight: 1, theta: 1 },
+      { score: 50, low: 30, high: 70, weight: 3, theta: 0 }
+    ];
+    const overall = overallInterval(areas, 8);
+    const mastery = (masteryPercent(1) + 3 * masteryPercent(0)) / 4;
+    expect(overall).toEqual({
+      score: Math.round(mastery),
+      low: Math.round(mastery - 1.28 * 8),
+      high: Math.round(mastery + 1.28 * 8),
+      band: 'developing',
+      sd: 8
+    });
+    expect(overallInterval([{ ...areas[0], theta: 4 } as (typeof areas)[0]], 20).high).toBe(100);
+  });
+
+  it('says how likely each band is, the chances summing to one', () => {
+    const sure = overallBandChances(67, 0.5);
+    expect(sure.proficient).toBeGreaterThan(0.99);
+    const unsure = overallBandChances(60, 10);
+    expect(unsure.developing).toBeCloseTo(unsure.proficient + unsure.ready, 1);
+    for (const chances of [sure, unsure, areaBandChances({ theta: 0.3, se: 0.7 })])
+      expect(Object.values(chances).reduce((sum, p) => sum + p, 0)).toBeCloseTo(1, 6);
+    // An ability exactly at a cut (score 60) is even odds below and above it.
+    let low = -4;
+    let high = 4;
+    for (let i = 0; i < 50; i++) {
+      const mid = (low + high) / 2;
+      if (masteryPercent(mid) < 60) low = mid;
+      else high = mid;
+    }
+    const cut = areaBandChances({ theta: low, se: 0.6 });
+    expect(cut.developing + cut.foundational).toBeCloseTo(0.5, 3);
   });
 });
 

@@ -132,11 +132,23 @@ export interface OverallScore {
   low: number;
   high: number;
   band: Band;
+  /**
+   * The posterior SD of the overall mastery, in points, when the range is a real interval
+   * (score ± 1.28·SD); null for results made before the higher-order model, whose range is the
+   * weighted mean of the area ranges.
+   */
+  sd: number | null;
+}
+
+/** The band of a mean score, never more than one band above the weakest area's. */
+function cappedBand(score: number, areas: readonly WeightedScore[]): Band {
+  const weakest = Math.min(...areas.map((a) => BANDS.indexOf(band(a.score))));
+  return BANDS[Math.min(BANDS.indexOf(band(score)), weakest + 1)] ?? 'foundational';
 }
 
 /**
- * The weighted mean of area scores; its range is the weighted mean of the area ranges. The band is
- * the mean's band, but never more than one band above the weakest area's.
+ * The overall of results made before the higher-order model (share links of format 1, saves of
+ * format 1): the weighted mean of area scores, with the weighted mean of the area ranges.
  */
 export function overallScore(areas: readonly WeightedScore[]): OverallScore {
   const totalWeight = areas.reduce((sum, a) => sum + a.weight, 0);
@@ -145,14 +157,84 @@ export function overallScore(areas: readonly WeightedScore[]): OverallScore {
       ? 0
       : Math.round(areas.reduce((sum, a) => sum + a.weight * pick(a), 0) / totalWeight);
   const score = mean((a) => a.score);
-  const weakest = Math.min(...areas.map((a) => BANDS.indexOf(band(a.score))));
-  const capped = Math.min(BANDS.indexOf(band(score)), weakest + 1);
   return {
     score,
     low: mean((a) => a.low),
     high: mean((a) => a.high),
-    band: BANDS[capped] ?? 'foundational'
+    band: cappedBand(score, areas),
+    sd: null
   };
+}
+
+/**
+ * The overall of the higher-order model: the weighted mean of the areas' mastery at their
+ * (quantized) estimates, and its 80% interval mastery ± 1.28·SD, clamped to 0–100.
+ */
+export function overallInterval(
+  areas: readonly (WeightedScore & { theta: number })[],
+  sd: number
+): OverallScore {
+  const totalWeight = areas.reduce((sum, a) => sum + a.weight, 0);
+  const mastery =
+    totalWeight === 0
+      ? 0
+      : areas.reduce((sum, a) => sum + a.weight * masteryPercent(a.theta), 0) / totalWeight;
+  const clamp = (value: number) => Math.min(100, Math.max(0, Math.round(value)));
+  const score = clamp(mastery);
+  return {
+    score,
+    low: clamp(mastery - Z80 * sd),
+    high: clamp(mastery + Z80 * sd),
+    band: cappedBand(score, areas),
+    sd
+  };
+}
+
+/** The normal distribution's CDF (Abramowitz and Stegun 7.1.26, error under 1.5e-7). */
+function normalCdf(z: number): number {
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * x);
+  const poly =
+    t *
+    (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+  const erf = 1 - poly * Math.exp(-x * x);
+  return z >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf);
+}
+
+/** The band cuts on the score: Developing from 40, Proficient from 60, ready from 75. */
+export const BAND_CUTS: readonly number[] = [40, 60, 75];
+
+/** The ability at which mastery reaches a score (mastery rises with θ). */
+function thetaAt(score: number): number {
+  let low = -8;
+  let high = 8;
+  for (let i = 0; i < 60; i++) {
+    const mid = (low + high) / 2;
+    if (masteryPercent(mid) < score) low = mid;
+    else high = mid;
+  }
+  return (low + high) / 2;
+}
+
+const THETA_CUTS: readonly number[] = /* @__PURE__ */ BAND_CUTS.map(thetaAt);
+
+/** How likely each band is, given a normal belief with this mean and SD over the cut points. */
+function chances(mean: number, sd: number, cuts: readonly number[]): Record<Band, number> {
+  const below = (cut: number) => (sd > 0 ? normalCdf((cut - mean) / sd) : mean < cut ? 1 : 0);
+  const edges = [0, ...cuts.map(below), 1];
+  return Object.fromEntries(
+    BANDS.map((name, i) => [name, Math.max(0, (edges[i + 1] ?? 1) - (edges[i] ?? 0))])
+  ) as Record<Band, number>;
+}
+
+/** The chance of each band for an area: its posterior taken as normal(θ̂, SE), cut at the bands. */
+export function areaBandChances(estimate: Estimate): Record<Band, number> {
+  return chances(estimate.theta, estimate.se, THETA_CUTS);
+}
+
+/** The chance of each band for the overall: normal(mastery, SD) on the score scale. */
+export function overallBandChances(mastery: number, sd: number): Record<Band, number> {
+  return chances(mastery, sd, BAND_CUTS);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -34,7 +34,9 @@ interface Spec {
   bankHash: string;
   length: Length;
   day: number;
-  areas: { id: string; theta: number; se: number }[];
+  areas: { id: string; theta: number; se: number; asked?: number }[];
+  /** The overall SD in tenths of a point (a format-2 result), or none (format 1). */
+  sd?: number | null;
 }
 
 /** A Result the way the app builds one: estimates in hundredths, titles from the index. */
@@ -43,10 +45,12 @@ function resultOf(spec: Spec): Result {
     bankHash: spec.bankHash,
     length: spec.length,
     day: spec.day,
-    areas: spec.areas.map(({ id, theta, se }) => ({
+    areas: spec.areas.map(({ id, theta, se, asked }) => ({
       info: index.areas.find((area) => area.id === id) ?? { id, code: 255, title: id, weight: 1 },
-      estimate: { theta: theta / 100, se: se / 100 }
-    }))
+      estimate: { theta: theta / 100, se: se / 100 },
+      asked: spec.sd == null ? null : (asked ?? 0)
+    })),
+    overallSd: spec.sd == null ? null : spec.sd / 10
   });
 }
 
@@ -62,11 +66,13 @@ const specArb: fc.Arbitrary<Spec> = fc.record({
           fc.record({
             id: fc.constant(id),
             theta: fc.integer({ min: -400, max: 400 }),
-            se: fc.integer({ min: 0, max: 255 })
+            se: fc.integer({ min: 0, max: 255 }),
+            asked: fc.integer({ min: 0, max: 255 })
           })
         )
       )
-    )
+    ),
+  sd: fc.option(fc.integer({ min: 0, max: 255 }), { nil: null })
 });
 const nameArb = fc.option(
   fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ maxLength: 50 })),
@@ -163,7 +169,7 @@ describe('encodeResult → decodeResult', () => {
           result,
           name: shared === '' ? null : shared,
           bankChanged: false,
-          version: 1
+          version: spec.sd === null ? 1 : 2
         });
       }),
       { numRuns: 2000 }
@@ -195,6 +201,43 @@ describe('encodeResult → decodeResult', () => {
       ok: false,
       error: 'future-version'
     });
+  });
+
+  it('opens a link made before the higher-order model as it showed then', () => {
+    // Made by the format-1 codec of commit 6564064 (six areas at θ̂ 0.5, SE 0.4; equal weights),
+    // whose results screen showed 58, range 50–67, Developing.
+    const old = 'AQAAAAEBUBQGAAAyKAEAMigCADIoAwAyKAQAMigFADIogWk';
+    const equal = {
+      ...index,
+      hash: '00000001',
+      areas: index.areas.map((a) => ({ ...a, weight: 1 }))
+    };
+    const decoded = decodeResult(old, equal);
+    expect(decoded.ok && decoded.version).toBe(1);
+    expect(decoded.ok && decoded.result.overall).toEqual({
+      score: 58,
+      low: 50,
+      high: 67,
+      band: 'developing',
+      sd: null,
+      chances: null
+    });
+  });
+
+  it('carries the overall SD and the questions asked in format 2, still short', () => {
+    const result = resultOf({
+      bankHash: '0badcafe',
+      length: 'standard',
+      day: 20_500,
+      areas: AREA_CODES.map((id) => ({ id, theta: 30, se: 55, asked: 4 })),
+      sd: 61
+    });
+    const payload = encodeResult(result);
+    expect(payload).toHaveLength(56);
+    const decoded = decodeResult(payload, index);
+    expect(decoded.ok && decoded.version).toBe(2);
+    expect(decoded.ok && decoded.result.overall.sd).toBe(6.1);
+    expect(decoded.ok && decoded.result.areas.map((area) => area.asked)).toEqual(Array(6).fill(4));
   });
 
   it('keeps six areas without a name to 47 characters', () => {
@@ -242,7 +285,7 @@ describe('decodeResult errors', () => {
     ['truncated', record([1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0])],
     ['bad-crc', `${valid.slice(0, 20)}${valid[20] === 'A' ? 'B' : 'A'}${valid.slice(21)}`],
     ['unknown-version', record([0, ...sixAreas.slice(1)])],
-    ['future-version', record([2, ...sixAreas.slice(1)])],
+    ['future-version', record([3, ...sixAreas.slice(1)])],
     ['future-version', record([...sixAreas.slice(0, 8), 1, 6, 0, 0, 0])],
     ['bad-value', record([...sixAreas.slice(0, 5), 3, ...sixAreas.slice(6)])],
     ['bad-value', record([...sixAreas.slice(0, 5), 0x10, ...sixAreas.slice(6)])],

@@ -3,17 +3,21 @@
  * that always ends with a CRC-16 over everything before it (every format version keeps that
  * trailer, so a damaged link is told apart from a newer one).
  *
- * Version 1, big-endian:
- *   version u8 · bank hash u32 · mode<<4 | length u8 · day u16 · area count u8 ·
- *   per area: code u8, θ̂ i16 (hundredths, −400…400), SE u8 (hundredths) ·
+ * Version 2 (results of the higher-order model), big-endian:
+ *   version u8 · bank hash u32 · length u8 · day u16 · area count u8 ·
+ *   per area: code u8, θ̂ i16 (hundredths, −400…400), SE u8 (hundredths), questions asked u8 ·
+ *   overall SD u8 (tenths of a point) ·
  *   optional name: byte count u8 (≥ 1) + UTF-8 · CRC-16/CCITT-FALSE u16
+ * Version 1 (results made before it) has no questions asked, no overall SD: its overall range is
+ * the weighted mean of the area ranges. Both are read; a result is written in the version its
+ * overall was computed for, so a link always shows what the results screen showed.
  */
 import type { AreaInfo, BankIndex } from '../quiz/bank.ts';
-import { buildResult, quantize, type Result } from '../quiz/result.ts';
+import { buildResult, quantize, quantizeSd, type Result } from '../quiz/result.ts';
 import type { Length } from '../quiz/select.ts';
 
-/** The format version this codec writes. */
-export const FORMAT_VERSION = 1;
+/** The newest format version this codec writes. */
+export const FORMAT_VERSION = 2;
 
 /** Length codes of the record (the low nibble of the mode byte; mode 0 is assessment). */
 const LENGTH_CODES: readonly Length[] = ['quick', 'standard', 'thorough'];
@@ -56,8 +60,12 @@ export interface ShareIndex {
 }
 
 const HEADER = 9;
-const AREA_BYTES = 4;
 const CRC_BYTES = 2;
+/** The bytes of one area, and those between the areas and the name, by format version. */
+const LAYOUT: Record<number, { area: number; trailer: number }> = {
+  1: { area: 4, trailer: 0 },
+  2: { area: 5, trailer: 1 }
+};
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const SEXTETS = new Map([...ALPHABET].map((ch, i) => [ch, i]));
 /** Format characters kept in names: the zero-width (non-)joiners that emoji and scripts need. */
@@ -128,9 +136,10 @@ export function encodeResult(result: Result, options: { name?: string } = {}): s
     throw new RangeError(`day out of range: ${result.day}`);
   if (result.areas.length === 0 || result.areas.length > 255)
     throw new RangeError(`a shared result needs 1–255 areas, not ${result.areas.length}`);
+  const version = result.overall.sd === null ? 1 : 2;
   const hash = parseInt(result.bankHash, 16);
   const bytes: number[] = [
-    FORMAT_VERSION,
+    version,
     hash >>> 24,
     (hash >>> 16) & 0xff,
     (hash >>> 8) & 0xff,
@@ -146,7 +155,9 @@ export function encodeResult(result: Result, options: { name?: string } = {}): s
     const { theta, se } = quantize(area);
     const hundredths = Math.round(theta * 100) & 0xffff;
     bytes.push(area.code, hundredths >> 8, hundredths & 0xff, Math.round(se * 100));
+    if (version === 2) bytes.push(Math.min(255, area.asked ?? 0));
   }
+  if (result.overall.sd !== null) bytes.push(Math.round(quantizeSd(result.overall.sd) * 10));
   const name = cleanName(options.name ?? '');
   if (name !== '') {
     const utf8 = new TextEncoder().encode(name);
@@ -157,10 +168,11 @@ export function encodeResult(result: Result, options: { name?: string } = {}): s
   return toBase64Url(Uint8Array.from(bytes));
 }
 
-/** The total length a version-1 record claims, or null when even its header is cut off. */
-function v1Length(bytes: Uint8Array): number | null {
-  if (bytes.length < HEADER) return null;
-  const areasEnd = HEADER + (bytes[HEADER - 1] ?? 0) * AREA_BYTES;
+/** The total length a record of a known version claims, or null when its header is cut off. */
+function claimedLength(bytes: Uint8Array): number | null {
+  const layout = LAYOUT[bytes[0] ?? 0];
+  if (!layout || bytes.length < HEADER) return null;
+  const areasEnd = HEADER + (bytes[HEADER - 1] ?? 0) * layout.area + layout.trailer;
   if (bytes.length <= areasEnd + CRC_BYTES) return areasEnd + CRC_BYTES;
   return areasEnd + 1 + (bytes[areasEnd] ?? 0) + CRC_BYTES;
 }
@@ -176,18 +188,19 @@ export function decodeResult(payload: string, index: ShareIndex): DecodedLink {
   const body = bytes.subarray(0, bytes.length - CRC_BYTES);
   const stored = ((bytes[bytes.length - 2] ?? 0) << 8) | (bytes[bytes.length - 1] ?? 0);
   if (crc16(body) !== stored) {
-    const claimed = version === 1 ? v1Length(bytes) : bytes.length;
+    const claimed = LAYOUT[version] ? claimedLength(bytes) : bytes.length;
     return {
       ok: false,
       error: claimed === null || bytes.length < claimed ? 'truncated' : 'bad-crc'
     };
   }
-  if (version === 1) return decodeV1(bytes, index);
+  if (LAYOUT[version]) return decodeRecord(bytes, index, version);
   return { ok: false, error: version > FORMAT_VERSION ? 'future-version' : 'unknown-version' };
 }
 
-function decodeV1(bytes: Uint8Array, index: ShareIndex): DecodedLink {
-  const claimed = v1Length(bytes);
+function decodeRecord(bytes: Uint8Array, index: ShareIndex, version: number): DecodedLink {
+  const layout = LAYOUT[version] ?? { area: 0, trailer: 0 };
+  const claimed = claimedLength(bytes);
   if (claimed === null || bytes.length < claimed) return { ok: false, error: 'truncated' };
   if (bytes.length > claimed) return { ok: false, error: 'bad-value' };
   const at = (i: number) => bytes[i] ?? 0;
@@ -200,7 +213,7 @@ function decodeV1(bytes: Uint8Array, index: ShareIndex): DecodedLink {
 
   const areas: Parameters<typeof buildResult>[0]['areas'] = [];
   for (let k = 0; k < count; k++) {
-    const pos = HEADER + k * AREA_BYTES;
+    const pos = HEADER + k * layout.area;
     // An area neither asked nor retired in this build comes from a newer bank.
     const code = at(pos);
     const retired = index.retired?.find((area) => area.code === code);
@@ -211,10 +224,14 @@ function decodeV1(bytes: Uint8Array, index: ShareIndex): DecodedLink {
       return { ok: false, error: 'bad-value' };
     const hundredths = (((at(pos + 1) << 8) | at(pos + 2)) << 16) >> 16;
     if (hundredths < -400 || hundredths > 400) return { ok: false, error: 'bad-value' };
-    areas.push({ info, estimate: { theta: hundredths / 100, se: at(pos + 3) / 100 } });
+    const asked = version === 2 ? at(pos + 4) : null;
+    areas.push({ info, estimate: { theta: hundredths / 100, se: at(pos + 3) / 100 }, asked });
   }
+  const areasEnd = HEADER + count * layout.area;
+  const overallSd = version === 2 ? at(areasEnd) / 10 : null;
+  if (overallSd !== null && overallSd > 25.5) return { ok: false, error: 'bad-value' };
 
-  const nameStart = HEADER + count * AREA_BYTES;
+  const nameStart = areasEnd + layout.trailer;
   let name: string | null = null;
   if (nameStart < bytes.length - CRC_BYTES) {
     const raw = bytes.subarray(nameStart + 1, bytes.length - CRC_BYTES);
@@ -229,9 +246,9 @@ function decodeV1(bytes: Uint8Array, index: ShareIndex): DecodedLink {
   }
   return {
     ok: true,
-    result: buildResult({ bankHash, length, day, areas }),
+    result: buildResult({ bankHash, length, day, areas, overallSd }),
     name,
     bankChanged: bankHash !== index.hash,
-    version: 1
+    version
   };
 }
