@@ -10,11 +10,11 @@ import puppeteer from 'puppeteer-core';
 import { preview } from 'vite';
 import { createActor, fromPromise, waitFor } from 'xstate';
 import { STORAGE_FORMAT, STORAGE_KEY } from '../lib/storage.ts';
-import { itemParams, type AreaBank } from '../quiz/bank.ts';
+import { candidateOf, type AreaBank } from '../quiz/bank.ts';
 import { quizMachine } from '../quiz/machine.ts';
 import { resultOf } from '../quiz/run.ts';
 import { savedProgressOf } from '../quiz/saved.ts';
-import { estimateAbility } from '../quiz/scoring.ts';
+import { estimateAreas } from '../quiz/scoring.ts';
 import { nextItem } from '../quiz/select.ts';
 import { shareLink } from '../share/link.ts';
 import { assetSizes, budgetLines } from './budget.ts';
@@ -71,22 +71,28 @@ async function runMachine(banks: Record<string, AreaBank>, areas: string[]) {
   return { snapshot: actor.getSnapshot(), cpuMs: (used.user + used.system) / 1000, compiled };
 }
 
-/** EAP plus selection after one more answer on a 100-item area; median of 10,000, in microseconds. */
+/**
+ * The cost of one answer: every area's estimate under the higher-order model (six areas, four
+ * answers each) and the next item's selection on a 100-item area; median of 2,000, in microseconds.
+ */
 function scoringCost(): number {
-  const items = syntheticBank('bench', 20).items.map((item) => ({
-    id: item.id,
-    ...itemParams(item)
-  }));
+  const items = syntheticBank('bench', 20).items.map(candidateOf);
   const timings: number[] = [];
   let rng = 1;
-  for (let run = 0; run < 10_000; run++) {
-    const responses = items
-      .slice(0, 8)
-      .map((item, i) => ({ ...item, correct: (run + i) % 3 !== 0 }));
-    const asked = new Set(responses.map((r) => r.id));
+  for (let run = 0; run < 2_000; run++) {
+    const areas = Array.from({ length: 6 }, (_, k) =>
+      items
+        .slice(k * 4, k * 4 + 4)
+        .map((item, i) => ({ ...item, correct: (run + i + k) % 3 !== 0 }))
+    );
     const start = performance.now();
-    const estimate = estimateAbility(responses);
-    const next = nextItem(items, asked, estimate.theta, rng);
+    const estimates = estimateAreas(areas, 0.55);
+    const next = nextItem({
+      bank: items,
+      asked: areas[0]?.map((r) => r.id) ?? [],
+      theta: estimates.areas[0]?.theta ?? 0,
+      rng
+    });
     timings.push(performance.now() - start);
     rng = next?.rng ?? rng;
   }

@@ -16,6 +16,7 @@ import {
 } from '../quiz/bank.ts';
 import { renderBlock, renderInline } from './markdown.ts';
 import { QUESTION_TYPES, rulesOf, type QuestionType } from '../quiz/question-types.ts';
+import { questionSeconds, wordCount } from '../quiz/timing.ts';
 import {
   areasFileSchema,
   bankFileSchema,
@@ -134,6 +135,7 @@ export function compileBanks(
     weight: area.weight ?? 1,
     resources: area.resources,
     itemCount: banks[area.id]?.items.length ?? 0,
+    seconds: meanSeconds(questions.filter((q) => q.area === area.id)),
     hash: banks[area.id]?.hash ?? ''
   }));
   const index: BankIndex = {
@@ -292,6 +294,22 @@ function toItem(question: AuthoredQuestion, types: QuestionTypeRegistry): Item {
 
 function toDetails(question: AuthoredQuestion): ItemDetails {
   return { explanation: renderBlock(question.explanation), references: question.references };
+}
+
+/** The mean seconds a question of an area takes to read and answer (0 for an empty area). */
+function meanSeconds(own: readonly AuthoredQuestion[]): number {
+  if (own.length === 0) return 0;
+  const total = own.reduce(
+    (sum, q) =>
+      sum +
+      questionSeconds({
+        words: wordCount([q.prompt, ...q.options.map((option) => option.text)].join(' ')),
+        difficulty: q.difficulty as Difficulty,
+        multiple: q.type === 'multiple'
+      }),
+    0
+  );
+  return Math.round((10 * total) / own.length) / 10;
 }
 
 /** 32 bits of SHA-256 over the canonical JSON of compiled content, as 8 hex digits. */

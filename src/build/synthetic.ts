@@ -61,6 +61,7 @@ export function syntheticIndex(areaIds: readonly string[], perDifficulty = 8): B
     weight: 1,
     resources: [{ title: 'Synthetic resource', url: 'https://example.com/' }],
     itemCount: perDifficulty * 5,
+    seconds: 40,
     hash: 'synthetic'
   }));
   return { hash: 'c0ffee00', role: ROLE, rho: 0.55, areas };

@@ -22,10 +22,11 @@ export class ProgressKeeper {
       if (!saveProgress(this.#store, this.#index, progress, finished) && this.#store)
         this.notice = STORAGE_NOTICES.unavailable;
     };
-    actor.on('question.asked', ({ progress }) => save(progress));
-    actor.on('answer.recorded', ({ progress }) => save(progress));
+    actor.on('question.asked', ({ progress, finished }) => save(progress, finished));
+    actor.on('answer.recorded', ({ progress, finished }) => save(progress, finished));
     actor.on('area.finished', ({ progress }) => save(progress));
     actor.on('quiz.completed', ({ progress }) => save(progress, true));
+    actor.on('quiz.sharpened', ({ progress }) => save(progress, true));
     actor.on('quiz.restarted', () => this.forget());
   }
 

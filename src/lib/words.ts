@@ -111,11 +111,17 @@ export function wordsFor(role: Role) {
       practiceHint: 'every answer explained at once, no score',
       length: 'Length',
       lengthName: (length: string) => LENGTH_NAMES[length] ?? length,
-      lengthHint: (max: number) => `up to ${max} questions per area`,
+      lengthHint: (questions: string) => `${questions} questions`,
+      startRecommended: 'Start the recommended check',
+      recommendedHint: (minutes: string) =>
+        `Standard length, every area, about ${minutes} minutes. Nothing you answer leaves this browser.`,
+      choose: 'Choose areas and length',
+      noGoingBack:
+        'Each answer chooses the next question, so earlier answers cannot be changed; the review at the end shows every question with its explanation.',
       areas: 'Skill areas',
       noArea: 'Choose at least one skill area.',
-      estimate: (questions: number, minutes: number) =>
-        `Up to ${questions} questions, about ${minutes} minutes. Nothing you answer leaves this browser.`,
+      estimate: (questions: string, minutes: string) =>
+        `${questions} questions, about ${minutes} minutes. Nothing you answer leaves this browser.`,
       start: (practice: boolean) => (practice ? 'Start practice' : 'Start the check')
     },
     resume: {
@@ -135,15 +141,22 @@ export function wordsFor(role: Role) {
       area: (n: number, of: number) => `Area ${n} of ${of}:`,
       question: (n: number, max: number) => `Question ${n} of at most ${max}`,
       bar: 'Progress through the whole check',
+      minutesLeft: (minutes: number) =>
+        minutes <= 1 ? 'about a minute left at most' : `about ${minutes} minutes left at most`,
       done: (percent: number) => `${percent}% done`
     },
     question: {
       heading: (n: number) => `Question ${n}`,
       level: (difficulty: number) => `· ${LEVELS[difficulty - 1] ?? ''} level`,
       submit: 'Submit answer',
+      finish: 'Finish now',
+      finishAsk:
+        'Finish now and see your scores? Areas with few answers get wide ranges; you can sharpen them afterwards.',
+      finishYes: 'See my scores',
+      finishNo: 'Keep going',
       unknown: 'I don’t know',
       chooseOne: 'Choose one answer',
-      chooseAll: 'Choose every answer that applies',
+      chooseCount: (count: number) => `Choose ${count}`,
       rightChosen: 'Right answer, your choice',
       rightMissed: 'Right answer',
       wrongChosen: 'Your choice, wrong'
@@ -194,6 +207,21 @@ export function wordsFor(role: Role) {
       review: (count: number) => `Review all ${count} questions`,
       startAgain: 'Start again',
       practiseArea: 'Practise one area',
+      sharpenArea: 'Sharpen one area',
+      sharpen: (count: number) => `Ask up to ${count} more`,
+      borrowed:
+        "Each area's score also draws on your answers in the other areas, because these skills tend to go together.",
+      wide: (titles: string) =>
+        `The ranges are widest in ${titles}, where few questions were asked: sharpen an area below to narrow its range.`,
+      chances: (band: string, percent: number, other: string | null) =>
+        `${band}, ${percent}% likely${other ? `; could be ${other}` : ''}.`,
+      howTitle: 'How is this scored?',
+      how: [
+        'Every question has a level from 1 (entry) to 5 (principal). After each answer the check updates its estimate of your ability in that area, weighing what you got right and wrong by how hard each question was and how likely a guess would have been right.',
+        'Your areas go together, so each area also borrows from the others: a strong answer in one area raises the others a little. An area score is your expected mastery across the five levels, from 0 to 100.',
+        'The 80% range is where your score lies with 80% certainty, given your answers: fewer answers, a wider range.',
+        'The overall score is the weighted mean of the area scores. Bands: below 40, 40 to 59, 60 to 74, 75 and up; the overall band is never more than one above your weakest area.'
+      ],
       practise: 'Practise',
       tally: ['of', 'right'] as const,
       practiceNote: 'Practice has no readiness score: take an assessment for that.',
@@ -216,6 +244,7 @@ export function wordsFor(role: Role) {
     },
     chart: {
       title: 'Readiness score by area',
+      cut: (score: number, band: string) => `${score} ${band}`,
       area: (title: string, score: number, low: number, high: number, band: string) =>
         `${title}: ${score} (range ${low} to ${high}), ${band}`
     },

@@ -65,6 +65,8 @@ export interface AreaInfo {
   weight: number;
   resources: Link[];
   itemCount: number;
+  /** The mean seconds one of its questions takes: reading at 200 words a minute, then thinking. */
+  seconds: number;
   hash: string;
 }
 
@@ -111,6 +113,11 @@ export function itemParams(
     b: item.difficulty - 3,
     c: rulesOf(item.type)?.guessing(item) ?? 0
   };
+}
+
+/** An item as the adaptive selection sees it: its parameters and its content (domain, type). */
+export function candidateOf(item: Item): ItemParams & { id: string; domain: string; type: string } {
+  return { id: item.id, domain: item.domain, type: item.type, ...itemParams(item) };
 }
 
 /** Whether a set of chosen option ids is exactly the item's correct set. */

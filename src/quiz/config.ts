@@ -1,5 +1,5 @@
 /** What a person chooses on the intro screen (or a URL preselects): mode, length, areas. */
-import { STOP_RULES, type Length } from './select.ts';
+import type { Length } from './select.ts';
 
 export type Mode = 'assessment' | 'practice';
 
@@ -27,13 +27,4 @@ export function isValidConfig(config: QuizConfig, areaIds: readonly string[]): b
     new Set(config.areas).size === config.areas.length &&
     config.areas.every((id) => areaIds.includes(id))
   );
-}
-
-const SECONDS_PER_QUESTION = { assessment: 16, practice: 35 } as const;
-
-/** The most questions a config can ask, and about how many minutes that takes. */
-export function estimateOf(config: QuizConfig): { questions: number; minutes: number } {
-  const questions = STOP_RULES[config.length].max * config.areas.length;
-  const minutes = Math.max(1, Math.round((questions * SECONDS_PER_QUESTION[config.mode]) / 60));
-  return { questions, minutes };
 }

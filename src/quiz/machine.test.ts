@@ -11,7 +11,8 @@ import { getShortestPaths } from 'xstate/graph';
 import { syntheticBank, syntheticIndex } from '../build/synthetic.ts';
 import type { AreaBank } from './bank.ts';
 import type { QuizConfig } from './config.ts';
-import { quizMachine, type QuizInput } from './machine.ts';
+import { SHARPEN_QUESTIONS, quizMachine, type QuizInput } from './machine.ts';
+import { STOP_RULES } from './select.ts';
 import { currentItem, resultOf, type QuizEmitted, type QuizEvent } from './run.ts';
 import { savedProgressOf } from './saved.ts';
 
@@ -95,13 +96,13 @@ describe('quiz machine: pure transitions', () => {
 
 describe('quiz machine: whole runs', () => {
   it('an all-right assessment never repeats an item and ends Architect-ready', async () => {
-    const done = await runThrough(loaded, config, rightAnswer);
+    const done = await runThrough(loaded, { ...config, length: 'standard' }, rightAnswer);
     const ids = done.context.answers.map((a) => a.itemId);
     expect(new Set(ids).size).toBe(ids.length);
     for (const area of config.areas) {
       const count = done.context.answers.filter((a) => a.area === area).length;
-      expect(count).toBeGreaterThanOrEqual(3);
-      expect(count).toBeLessThanOrEqual(5);
+      expect(count).toBeGreaterThanOrEqual(STOP_RULES.standard.min);
+      expect(count).toBeLessThanOrEqual(STOP_RULES.standard.max);
     }
     expect(resultOf(done.context).overall.band).toBe('ready');
   });
@@ -127,7 +128,7 @@ describe('quiz machine: whole runs', () => {
     actor.send(rightAnswer(asking));
     expect(actor.getSnapshot().matches('feedback')).toBe(true);
     const done = await runThrough(loaded, practice, rightAnswer);
-    expect(done.context.answers).toHaveLength(5);
+    expect(done.context.answers).toHaveLength(STOP_RULES.quick.max);
   });
 
   it('a failed load can be retried', async () => {
@@ -151,6 +152,68 @@ describe('quiz machine: whole runs', () => {
     const [practice] = transition(loaded, review, { type: 'practice.area', areaId: 'beta' });
     expect(practice.value).toBe('loadingArea');
     expect(practice.context.config).toEqual({ mode: 'practice', length: 'quick', areas: ['beta'] });
+  });
+});
+
+describe('quiz machine: finishing early and sharpening an area', () => {
+  it('"Finish now" scores what was answered, with wider ranges, and completes once', async () => {
+    const actor = createActor(loaded, { input: { ...input, config } });
+    const heard: QuizEmitted[] = [];
+    actor.on('*', (event) => heard.push(event));
+    actor.start();
+    actor.send({ type: 'quiz.start', config });
+    const asking = await waitFor(actor, (s) => s.matches('asking'));
+    actor.send(rightAnswer(asking));
+    await waitFor(actor, (s) => s.matches('asking'));
+    actor.send({ type: 'quiz.finish' });
+    const done = actor.getSnapshot();
+    expect(done.value).toBe('results');
+    const result = resultOf(done.context);
+    expect(result.areas.map((area) => area.asked)).toEqual([1, 0]);
+    // The unanswered area borrows from the answered one, but stays the less sure of the two.
+    expect(result.areas[1]?.se).toBeGreaterThan(result.areas[0]?.se ?? Infinity);
+    expect(heard.filter((event) => event.type === 'quiz.completed')).toHaveLength(1);
+  });
+
+  it('practice has no "Finish now": it is not scored', async () => {
+    const practice: QuizConfig = { ...config, mode: 'practice' };
+    const actor = createActor(loaded, { input: { ...input, config: practice } }).start();
+    actor.send({ type: 'quiz.start', config: practice });
+    await waitFor(actor, (s) => s.matches('asking'));
+    actor.send({ type: 'quiz.finish' });
+    expect(actor.getSnapshot().value).toBe('asking');
+  });
+
+  it('"Sharpen this area" asks up to five more questions there, then updates every score', async () => {
+    const done = await runThrough(loaded, config, () => ({ type: 'answer.unknown' }));
+    const actor = createActor(loaded, {
+      input: { ...input, resume: { progress: savedProgressOf(done.context), finished: true } }
+    });
+    const heard: QuizEmitted[] = [];
+    actor.on('*', (event) => heard.push(event));
+    actor.start();
+    const before = resultOf(actor.getSnapshot().context);
+    actor.send({ type: 'area.sharpen', areaId: 'beta' });
+    for (let step = 0; step < 20; step++) {
+      const snapshot = await waitFor(actor, (s) => !s.hasTag('busy'));
+      if (snapshot.matches('results')) break;
+      expect(snapshot.context.sharpen?.areaId).toBe('beta');
+      actor.send(rightAnswer(snapshot));
+    }
+    const after = actor.getSnapshot();
+    expect(after.value).toBe('results');
+    expect(after.context.sharpen).toBeNull();
+    const result = resultOf(after.context);
+    const asked = (r: typeof result) => r.areas.map((area) => area.asked);
+    expect(asked(result)).toEqual([asked(before)[0], (asked(before)[1] ?? 0) + SHARPEN_QUESTIONS]);
+    expect(result.areas[1]?.score).toBeGreaterThan(before.areas[1]?.score ?? 100);
+    // The other area moved too: it borrows from this one.
+    expect(result.areas[0]?.theta).not.toBe(before.areas[0]?.theta);
+    expect(heard.map((event) => event.type)).not.toContain('quiz.completed');
+    expect(heard.filter((event) => event.type === 'quiz.sharpened')).toHaveLength(1);
+    // Every save while sharpening keeps the run finished: a reload shows its results.
+    const saves = heard.filter((e) => e.type === 'answer.recorded');
+    expect(saves.every((e) => e.type === 'answer.recorded' && e.finished)).toBe(true);
   });
 });
 

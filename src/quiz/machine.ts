@@ -1,7 +1,7 @@
 /** The quiz flow (docs/design.md §4): one machine; scoring, selection and results are pure modules. */
 import { and, assertEvent, assign, emit, fromPromise, setup } from 'xstate';
 import { shuffle } from '../lib/random.ts';
-import { isCorrectChoice, itemParams, type AreaBank, type BankIndex } from './bank.ts';
+import { candidateOf, isCorrectChoice, itemParams, type AreaBank, type BankIndex } from './bank.ts';
 import { isValidConfig, type QuizConfig } from './config.ts';
 import { rulesOf } from './question-types.ts';
 import {
@@ -18,7 +18,9 @@ import {
 } from './run.ts';
 import { savedProgressOf, type SavedProgress } from './saved.ts';
 import { estimateAbility } from './scoring.ts';
-import { STOP_RULES, areaDone, nextItem } from './select.ts';
+import { SHARPEN_QUESTIONS, STOP_RULES, areaDone, nextItem } from './select.ts';
+
+export { SHARPEN_QUESTIONS };
 
 export interface QuizInput {
   index: BankIndex;
@@ -65,6 +67,7 @@ function freshRun(context: QuizContext, config: QuizConfig): Partial<QuizContext
     current: null,
     answers: [],
     loadError: null,
+    sharpen: null,
     rng: context.rng,
     rho: context.index.rho
   };
@@ -103,6 +106,26 @@ export const quizMachine = setup({
       return context.index.areas.some((area) => area.id === event.areaId);
     },
     isPractice: ({ context }) => context.config.mode === 'practice',
+    isAssessment: ({ context }) => context.config.mode === 'assessment',
+    canSharpen: ({ context, event }) => {
+      assertEvent(event, 'area.sharpen');
+      const info = context.index.areas.find((area) => area.id === event.areaId);
+      return (
+        context.config.mode === 'assessment' &&
+        context.config.areas.includes(event.areaId) &&
+        info !== undefined &&
+        answersIn(context, event.areaId).length < info.itemCount
+      );
+    },
+    isSharpening: ({ context }) => context.sharpen !== null,
+    isSharpened: ({ context }) => {
+      const { sharpen } = context;
+      if (!sharpen) return false;
+      const asked = answersIn(context, sharpen.areaId);
+      const askedIds = new Set(asked.map((answer) => answer.itemId));
+      const remaining = context.bank.filter((item) => !askedIds.has(item.id)).length;
+      return asked.length >= sharpen.until || remaining === 0;
+    },
     isAreaFinished: ({ context }) => areaFinished(context),
     isLastArea: ({ context }) => context.areaIndex >= context.config.areas.length - 1
   },
@@ -134,12 +157,36 @@ export const quizMachine = setup({
     })),
     emitAsked: emit(({ context }) => ({
       type: 'question.asked' as const,
-      progress: savedProgressOf(context)
+      progress: savedProgressOf(context),
+      finished: context.sharpen !== null
     })),
     emitAnswered: emit(({ context }) => ({
       type: 'answer.recorded' as const,
+      progress: savedProgressOf(context),
+      finished: context.sharpen !== null
+    })),
+    emitSharpened: emit(({ context }) => ({
+      type: 'quiz.sharpened' as const,
+      areaId: context.sharpen?.areaId ?? '',
+      result: resultOf(context),
       progress: savedProgressOf(context)
     })),
+    startSharpen: assign(({ context, event }) => {
+      assertEvent(event, 'area.sharpen');
+      return {
+        areaIndex: context.config.areas.indexOf(event.areaId),
+        bank: [],
+        current: null,
+        sharpen: {
+          areaId: event.areaId,
+          until: answersIn(context, event.areaId).length + SHARPEN_QUESTIONS
+        }
+      };
+    }),
+    endSharpen: assign({
+      sharpen: null,
+      areaIndex: ({ context }) => context.config.areas.length - 1
+    }),
     emitAreaFinished: emit(({ context }) => ({
       type: 'area.finished' as const,
       areaId: currentAreaId(context),
@@ -192,8 +239,12 @@ export const quizMachine = setup({
       if (context.config.mode === 'practice') {
         itemId = context.queue.find((id) => !askedIds.has(id));
       } else {
-        const candidates = context.bank.map((item) => ({ id: item.id, ...itemParams(item) }));
-        const picked = nextItem(candidates, askedIds, areaEstimate(context, area).theta, rng);
+        const picked = nextItem({
+          bank: context.bank.map(candidateOf),
+          asked: answersIn(context, area).map((answer) => answer.itemId),
+          theta: areaEstimate(context, area).theta,
+          rng
+        });
         itemId = picked?.id;
         rng = picked?.rng ?? rng;
       }
@@ -236,7 +287,8 @@ export const quizMachine = setup({
     queue: [],
     current: null,
     answers: [],
-    loadError: null
+    loadError: null,
+    sharpen: null
   }),
   // A quiz created with a saved run starts inside it: on its results when it had finished (they need
   // only its answers, not a bank), else back in its area; otherwise on the intro.
@@ -282,11 +334,22 @@ export const quizMachine = setup({
     },
     loadFailed: {
       tags: ['running'],
-      on: { 'load.retry': 'loadingArea' }
+      on: {
+        'load.retry': 'loadingArea',
+        'quiz.finish': [
+          { guard: 'isSharpening', target: 'results', actions: ['emitSharpened', 'endSharpen'] },
+          { guard: 'isAssessment', target: 'results', actions: 'emitCompleted' }
+        ]
+      }
     },
     asking: {
       tags: ['question', 'running'],
       on: {
+        // "Finish now": the scores from what was answered, with the wider ranges that follow.
+        'quiz.finish': [
+          { guard: 'isSharpening', target: 'results', actions: ['emitSharpened', 'endSharpen'] },
+          { guard: 'isAssessment', target: 'results', actions: 'emitCompleted' }
+        ],
         'answer.submit': [
           {
             guard: and(['isValidChoice', 'isPractice']),
@@ -308,6 +371,12 @@ export const quizMachine = setup({
     nextStep: {
       always: [
         {
+          guard: 'isSharpened',
+          target: 'results',
+          actions: ['emitSharpened', 'endSharpen']
+        },
+        { guard: 'isSharpening', target: 'asking', actions: ['pickNextItem', 'emitAsked'] },
+        {
           guard: and(['isLastArea', 'isAreaFinished']),
           target: 'results',
           actions: ['emitAreaFinished', 'emitCompleted']
@@ -318,12 +387,19 @@ export const quizMachine = setup({
     },
     areaSummary: {
       tags: ['running'],
-      on: { 'area.next': { target: 'loadingArea', actions: 'advanceArea' } }
+      on: {
+        'area.next': { target: 'loadingArea', actions: 'advanceArea' },
+        'quiz.finish': [
+          { guard: 'isSharpening', target: 'results', actions: ['emitSharpened', 'endSharpen'] },
+          { guard: 'isAssessment', target: 'results', actions: 'emitCompleted' }
+        ]
+      }
     },
     results: {
       tags: ['finished'],
       on: {
         'quiz.review': 'review',
+        'area.sharpen': { guard: 'canSharpen', target: 'loadingArea', actions: 'startSharpen' },
         'practice.area': {
           guard: 'isKnownArea',
           target: 'loadingArea',

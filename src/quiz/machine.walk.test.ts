@@ -70,6 +70,10 @@ function eventFor(kind: number, pick: number, snapshot: Snapshot): QuizEvent {
       return { type: 'review.close' };
     case 13:
       return { type: 'practice.area', areaId: pick % 2 ? 'alpha' : 'mars' };
+    case 14:
+      return { type: 'quiz.finish' };
+    case 15:
+      return { type: 'area.sharpen', areaId: pick % 3 ? 'beta' : 'mars' };
     default:
       return { type: 'quiz.restart' };
   }
@@ -139,7 +143,7 @@ describe('quiz machine: random walks', () => {
   it('keeps its invariants over 10,000 random event sequences, and results stay reachable', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.nat(15), fc.nat(99)), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.tuple(fc.nat(17), fc.nat(99)), { minLength: 1, maxLength: 30 }),
         (steps) => {
           const actor = createActor(walking, { input }).start();
           let snapshot = actor.getSnapshot();

@@ -35,6 +35,11 @@ describe('question types', () => {
     expect(multiple.choose(q)).toBe(2);
     expect(multiple.isComplete(q, ['a', 'a'])).toBe(false);
     expect(multiple.isComplete(q, [])).toBe(false);
+    expect(multiple.isComplete(q, ['c'])).toBe(false);
+    expect(multiple.isComplete(q, ['c', 'e'])).toBe(true);
+    expect(multiple.isComplete(q, ['a', 'b', 'c'])).toBe(false);
+    // Two of five by a blind guess: one chance in ten.
+    expect(multiple.guessing(q)).toBeCloseTo(0.1, 12);
     expect(multiple.validate({ ...q, choose: 3 })[0]?.path).toEqual(['choose']);
   });
 

@@ -73,7 +73,10 @@ export const QUESTION_TYPES = {
     isComplete: (question, chosen) => isChoiceOf(question, chosen, 1),
     guessing: (question) => 1 / question.options.length
   },
-  /** A stated number of right answers ("Choose 2"), scored right only when exactly those are chosen. */
+  /**
+   * A stated number of right answers ("Choose 2", as certification exams do), right only when
+   * exactly those are chosen; a blind guess of k among n is right once in C(n, k).
+   */
   multiple: {
     validate: (question) => {
       const correct = correctCount(question);
@@ -95,8 +98,9 @@ export const QUESTION_TYPES = {
     },
     choose: (question) => question.choose ?? correctCount(question),
     isComplete: (question, chosen) =>
-      chosen.length > 0 && isChoiceOf(question, chosen, chosen.length),
-    guessing: () => 0
+      isChoiceOf(question, chosen, question.choose ?? correctCount(question)),
+    guessing: (question) =>
+      1 / combinations(question.options.length, question.choose ?? correctCount(question))
   }
 } as const satisfies Record<string, QuestionTypeRules>;
 

@@ -118,6 +118,32 @@ export function buildResult(input: {
   };
 }
 
+/**
+ * The likeliest band and its chance, in whole percent, with the runner-up when it has at least a
+ * 15% chance: what "Proficient, 70% likely; could be Developing" says.
+ */
+export function likeliestBands(chances: Record<Band, number>): {
+  band: Band;
+  percent: number;
+  other: Band | null;
+} {
+  const ranked = (Object.entries(chances) as [Band, number][]).sort((x, y) => y[1] - x[1]);
+  const [first, second] = ranked;
+  return {
+    band: first?.[0] ?? 'foundational',
+    percent: Math.round(100 * (first?.[1] ?? 0)),
+    other: second && second[1] >= 0.15 ? second[0] : null
+  };
+}
+
+/** The areas whose ranges are widest because few of their questions were asked (SE above 0.6). */
+export function widestAreas(result: Result): AreaResult[] {
+  return result.areas
+    .filter((area) => area.se > 0.6)
+    .sort((x, y) => y.se - x.se)
+    .slice(0, 2);
+}
+
 export interface Recommendation {
   area: AreaResult;
   /** Ids of the questions missed in this area (wrong or "I don't know"). */

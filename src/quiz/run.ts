@@ -51,6 +51,12 @@ export interface QuizContext {
   answers: Answer[];
   /** Why the last area failed to load. */
   loadError: string | null;
+  /**
+   * While a finished assessment asks more questions in one area ("Sharpen this area"): that area
+   * and how many of its questions it will have asked at most; null otherwise. Not saved: a reload
+   * shows the results with the answers given so far.
+   */
+  sharpen: { areaId: string; until: number } | null;
 }
 
 export type QuizEvent =
@@ -63,6 +69,8 @@ export type QuizEvent =
   | { type: 'quiz.review' }
   | { type: 'review.close' }
   | { type: 'practice.area'; areaId: string }
+  | { type: 'area.sharpen'; areaId: string }
+  | { type: 'quiz.finish' }
   | { type: 'quiz.restart' };
 
 /**
@@ -75,11 +83,16 @@ export type QuizEmitted =
   /** A practice session of one area started from the results. */
   | { type: 'practice.started'; config: QuizConfig }
   /** A question is on screen (its option order is part of the progress). */
-  | { type: 'question.asked'; progress: SavedProgress }
-  | { type: 'answer.recorded'; progress: SavedProgress }
+  | { type: 'question.asked'; progress: SavedProgress; finished: boolean }
+  | { type: 'answer.recorded'; progress: SavedProgress; finished: boolean }
   | { type: 'area.finished'; areaId: string; progress: SavedProgress }
-  /** The last area finished: the run's result, once per run (reopening a finished run is not one). */
+  /**
+   * The last area finished, or the person finished early: the run's result, once per run
+   * (reopening a finished run is not one).
+   */
   | { type: 'quiz.completed'; mode: QuizConfig['mode']; result: Result; progress: SavedProgress }
+  /** More questions in one area of a finished assessment changed its result. */
+  | { type: 'quiz.sharpened'; areaId: string; result: Result; progress: SavedProgress }
   /** Back to the intro: the run is dropped. */
   | { type: 'quiz.restarted' };
 

@@ -344,6 +344,36 @@ export function estimateAreas(
   rho: number
 ): { general: Estimate | null; areas: Estimate[] } {
   if (rho <= 0) return { general: null, areas: areas.map(estimateAbility) };
+  return remembered(areaEstimates, `${rho}|${signatureOf(areas)}`, () => computeAreas(areas, rho));
+}
+
+/** The answers of each area as a key: the same answers always give the same estimates. */
+function signatureOf(areas: readonly (readonly Response[])[]): string {
+  return areas
+    .map((responses) => responses.map((r) => `${r.a},${r.b},${r.c},${r.correct ? 1 : 0}`).join(';'))
+    .join('/');
+}
+
+/**
+ * A small cache of results by key: a check asks for the same estimates several times per answer
+ * (the guards, the next item, the result), and a retake or a review asks again.
+ */
+function remembered<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  const found = cache.get(key);
+  if (found !== undefined) return found;
+  const value = compute();
+  if (cache.size >= 500) cache.delete(cache.keys().next().value as string);
+  cache.set(key, value);
+  return value;
+}
+
+const areaEstimates = new Map<string, { general: Estimate | null; areas: Estimate[] }>();
+const overallEstimates = new Map<string, { mastery: number; sd: number }>();
+
+function computeAreas(
+  areas: readonly (readonly Response[])[],
+  rho: number
+): { general: Estimate | null; areas: Estimate[] } {
   const n = GRID.length;
   const { likelihoods, marginals, general, within } = joint(areas, rho);
   const estimates = likelihoods.map((likelihood, k) => {
@@ -374,6 +404,16 @@ const MASTERY: Float64Array = /* @__PURE__ */ Float64Array.from(GRID, (theta) =>
  * mastery, by the law of total variance over g (given g the areas are independent).
  */
 export function overallEstimate(
+  areas: readonly (readonly Response[])[],
+  weights: readonly number[],
+  rho: number
+): { mastery: number; sd: number } {
+  return remembered(overallEstimates, `${rho}|${weights.join(',')}|${signatureOf(areas)}`, () =>
+    computeOverall(areas, weights, rho)
+  );
+}
+
+function computeOverall(
   areas: readonly (readonly Response[])[],
   weights: readonly number[],
   rho: number

@@ -3,6 +3,7 @@ import { initialTransition, transition } from 'xstate';
 import { syntheticBank, syntheticIndex } from '../build/synthetic.ts';
 import { quizMachine } from './machine.ts';
 import type { QuizEvent } from './run.ts';
+import { STOP_RULES } from './select.ts';
 import { areaSummaryView, questionView, verdictOf } from './view.ts';
 
 const index = syntheticIndex(['alpha', 'beta'], 1);
@@ -69,7 +70,7 @@ describe('view selectors', () => {
       areaNumber: 1,
       areaCount: 2,
       areaId: 'alpha',
-      asked: 5,
+      asked: STOP_RULES.quick.max,
       right: 0,
       nextAreaId: 'beta'
     });

@@ -26,5 +26,9 @@ export interface AnswerInput {
 
 export const ANSWER_INPUTS: Record<QuestionType, AnswerInput> = {
   single: { component: ChoiceInput, input: 'radio', legend: () => text.question.chooseOne },
-  multiple: { component: ChoiceInput, input: 'checkbox', legend: () => text.question.chooseAll }
+  multiple: {
+    component: ChoiceInput,
+    input: 'checkbox',
+    legend: (item) => text.question.chooseCount(item.choose)
+  }
 };

@@ -71,8 +71,9 @@ export async function answerQuestion(page: Page, strategy: Strategy): Promise<st
   const values = await inputs.evaluateAll((nodes) =>
     nodes.map((node) => (node as HTMLInputElement).value)
   );
-  const chosen =
-    strategy === 'right' ? right : [values.find((value) => !right.includes(value)) ?? ''];
+  // A wrong answer has as many options as the question asks for ("Choose 2"), one of them wrong.
+  const wrong = values.find((value) => !right.includes(value)) ?? '';
+  const chosen = strategy === 'right' ? right : [wrong, ...right.slice(1)];
   for (const value of chosen)
     await article.locator(`input[name="answer"][value="${value}"]`).check();
   await page.getByRole('button', { name: 'Submit answer' }).click();
