@@ -7,7 +7,7 @@
  * SIMULATE_RUNS sets the people per row (default 400).
  */
 import { LENGTHS } from '../quiz/config.ts';
-import { STOP_RULES, type Length, type StopRule } from '../quiz/select.ts';
+import { STOP_RULES, type Length, type StopRule } from '../quiz/lengths.ts';
 import { compileBanks } from './compile.ts';
 import { formatTable } from './coverage.ts';
 import { secondsOf, simulateCheck, type SimArea } from './simulation.ts';

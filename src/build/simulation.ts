@@ -19,7 +19,8 @@ import {
   type Estimate,
   type Response
 } from '../quiz/scoring.ts';
-import { areaDone, nextItem, type StopRule } from '../quiz/select.ts';
+import type { StopRule } from '../quiz/lengths.ts';
+import { areaDone, nextItem } from '../quiz/select.ts';
 import { questionSeconds, wordCount } from '../quiz/timing.ts';
 
 /** One area as the simulation sees it: its items and each item's seconds. */

@@ -2,7 +2,7 @@
 import type { Mode } from '../quiz/config.ts';
 import type { Result } from '../quiz/result.ts';
 import type { Band } from '../quiz/scoring.ts';
-import type { Length } from '../quiz/select.ts';
+import type { Length } from '../quiz/lengths.ts';
 
 /** The namespace every message carries, so other postMessage traffic on a page is ignored. */
 export const NS = 'ai-readiness';

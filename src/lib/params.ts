@@ -1,6 +1,6 @@
 /** Parses the page's query string into a config and display options; bad input falls back, with a notice. */
 import { defaultConfig, type Mode, type QuizConfig } from '../quiz/config.ts';
-import type { Length } from '../quiz/select.ts';
+import type { Length } from '../quiz/lengths.ts';
 import { OPTIONS, OPTION_NAMES, checkOption, type Page, type Theme } from './options.ts';
 import { NOTICES } from './words.ts';
 

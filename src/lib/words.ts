@@ -112,7 +112,8 @@ export function wordsFor(role: Role) {
       length: 'Length',
       lengthName: (length: string) => LENGTH_NAMES[length] ?? length,
       lengthHint: (questions: string) => `${questions} questions`,
-      startRecommended: 'Start the recommended check',
+      startRecommended: 'Start the check',
+      startChosen: 'Start with these choices',
       recommendedHint: (minutes: string) =>
         `Standard length, every area, about ${minutes} minutes. Nothing you answer leaves this browser.`,
       choose: 'Choose areas and length',

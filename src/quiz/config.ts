@@ -1,5 +1,5 @@
 /** What a person chooses on the intro screen (or a URL preselects): mode, length, areas. */
-import type { Length } from './select.ts';
+import type { Length } from './lengths.ts';
 
 export type Mode = 'assessment' | 'practice';
 

@@ -12,7 +12,7 @@ import { syntheticBank, syntheticIndex } from '../build/synthetic.ts';
 import type { AreaBank } from './bank.ts';
 import type { QuizConfig } from './config.ts';
 import { SHARPEN_QUESTIONS, quizMachine, type QuizInput } from './machine.ts';
-import { STOP_RULES } from './select.ts';
+import { STOP_RULES } from './lengths.ts';
 import { currentItem, resultOf, type QuizEmitted, type QuizEvent } from './run.ts';
 import { savedProgressOf } from './saved.ts';
 

@@ -18,7 +18,8 @@ import {
 } from './run.ts';
 import { savedProgressOf, type SavedProgress } from './saved.ts';
 import { estimateAbility } from './scoring.ts';
-import { SHARPEN_QUESTIONS, STOP_RULES, areaDone, nextItem } from './select.ts';
+import { SHARPEN_QUESTIONS, STOP_RULES } from './lengths.ts';
+import { areaDone, nextItem } from './select.ts';
 
 export { SHARPEN_QUESTIONS };
 

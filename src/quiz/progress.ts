@@ -1,6 +1,6 @@
 /** Progress and time estimates shown on screen, derived from the machine's context. */
 import { answersIn, areaLimit, currentAreaId, type QuizContext } from './run.ts';
-import { STOP_RULES } from './select.ts';
+import { STOP_RULES } from './lengths.ts';
 
 export interface Progress {
   areaNumber: number;

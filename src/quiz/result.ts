@@ -1,6 +1,6 @@
 /** The Result of an assessment as pure data, and the recommendations drawn from it. */
 import type { AreaInfo, Link } from './bank.ts';
-import type { Length } from './select.ts';
+import type { Length } from './lengths.ts';
 import {
   areaBandChances,
   band,

@@ -10,7 +10,7 @@ import {
   type Estimate,
   type Response
 } from './scoring.ts';
-import { STOP_RULES } from './select.ts';
+import { STOP_RULES } from './lengths.ts';
 
 /** One answered question, with the area's estimate after it. */
 export interface Answer {
@@ -101,15 +101,7 @@ export function areaLimit(context: Pick<QuizContext, 'config' | 'bank'>): number
   return Math.min(STOP_RULES[context.config.length].max, context.bank.length || Infinity);
 }
 
-/** The id of the area being asked. */
-export function currentAreaId(context: QuizContext): string {
-  return context.config.areas[context.areaIndex] ?? '';
-}
-
-/** The current question's item. */
-export function currentItem(context: QuizContext): Item | undefined {
-  return context.bank.find((item) => item.id === context.current?.itemId);
-}
+export { currentAreaId, currentItem } from './current.ts';
 
 /** The answers given in one area. */
 export function answersIn(context: Pick<QuizContext, 'answers'>, areaId: string): Answer[] {

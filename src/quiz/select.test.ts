@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RANDOMESQUE_FIRST, STOP_RULES, areaDone, nextItem, type Candidate } from './select.ts';
+import { STOP_RULES } from './lengths.ts';
+import { RANDOMESQUE_FIRST, areaDone, nextItem, type Candidate } from './select.ts';
 
 const bank: Candidate[] = Array.from({ length: 20 }, (_, i) => ({
   id: `q${String(i).padStart(2, '0')}`,

@@ -1,6 +1,6 @@
 /** How long questions take, from their own text: what the intro and the progress line promise. */
 import type { Difficulty } from './bank.ts';
-import { STOP_RULES, type Length } from './select.ts';
+import { STOP_RULES, type Length } from './lengths.ts';
 
 /** Reading speed for technical prose, in words a minute. */
 export const WORDS_PER_MINUTE = 200;

@@ -3,7 +3,7 @@ import { initialTransition, transition } from 'xstate';
 import { syntheticBank, syntheticIndex } from '../build/synthetic.ts';
 import { quizMachine } from './machine.ts';
 import type { QuizEvent } from './run.ts';
-import { STOP_RULES } from './select.ts';
+import { STOP_RULES } from './lengths.ts';
 import { areaSummaryView, questionView, verdictOf } from './view.ts';
 
 const index = syntheticIndex(['alpha', 'beta'], 1);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { REAL_AREA_IDS } from '../build/synthetic.ts';
 import { describe, expect, inject, it } from 'vitest';
 import { buildResult, type Result } from '../quiz/result.ts';
-import type { Length } from '../quiz/select.ts';
+import type { Length } from '../quiz/lengths.ts';
 import {
   MAX_PAYLOAD,
   NAME_MAX,

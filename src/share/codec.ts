@@ -14,7 +14,7 @@
  */
 import type { AreaInfo, BankIndex } from '../quiz/bank.ts';
 import { buildResult, quantize, quantizeSd, type Result } from '../quiz/result.ts';
-import type { Length } from '../quiz/select.ts';
+import type { Length } from '../quiz/lengths.ts';
 
 /** The newest format version this codec writes. */
 export const FORMAT_VERSION = 2;

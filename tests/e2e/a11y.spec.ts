@@ -128,7 +128,7 @@ test.describe('keyboard and screen readers', () => {
   test('a whole assessment can be taken with the keyboard alone, focus on each new question', async ({
     page
   }) => {
-    await page.goto('./?length=quick&areas=cloud,security');
+    await page.goto('./?length=standard&areas=cloud,security');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     // Tab to the start button and press it.
@@ -161,10 +161,17 @@ test.describe('keyboard and screen readers', () => {
       const id = (await page.locator('article[data-item-id]').getAttribute('data-item-id')) ?? '';
       expect(seen.has(id)).toBe(false);
       seen.add(id);
-      // Tab into the answers, choose the first with Space, tab to Submit, press Enter.
+      // Tab into the answers, choose the first (as many as "Choose k" asks, each with Space and
+      // Tab to the next), tab to Submit, press Enter.
       await page.keyboard.press('Tab');
       await expect(page.locator('input[name="answer"]:focus')).toHaveCount(1);
+      const legend = (await page.locator('legend').textContent()) ?? '';
+      const count = Number(/Choose (\d+)/.exec(legend)?.[1] ?? 1);
       await page.keyboard.press('Space');
+      for (let k = 1; k < count; k++) {
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Space');
+      }
       for (let i = 0; i < 8; i++) {
         await page.keyboard.press('Tab');
         const text = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');

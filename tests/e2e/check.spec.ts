@@ -1,3 +1,4 @@
+import { STOP_RULES } from '../../src/quiz/lengths.ts';
 import { expect, finishCheck, test } from './fixtures.ts';
 
 test.describe('the readiness check, end to end', () => {
@@ -5,12 +6,14 @@ test.describe('the readiness check, end to end', () => {
     'an assessment answered all right ends Architect-ready',
     { tag: '@subpath' },
     async ({ page }) => {
-      await page.goto('./?length=quick');
+      // The recommended check: standard length, every area.
+      await page.goto('./');
       await page.getByRole('button', { name: 'Start the check' }).click();
       const asked = await finishCheck(page, 'right');
       expect(new Set(asked).size).toBe(asked.length);
-      expect(asked.length).toBeGreaterThanOrEqual(18);
-      expect(asked.length).toBeLessThanOrEqual(30);
+      const { min, max } = STOP_RULES.standard;
+      expect(asked.length).toBeGreaterThanOrEqual(6 * min);
+      expect(asked.length).toBeLessThanOrEqual(6 * max);
       await expect(page.locator('.overall .band')).toHaveText('Architect-ready');
       await expect(page.getByRole('table')).toContainText('Cloud Computing');
     }

@@ -8,7 +8,7 @@ test.describe('resume', () => {
   test('a reload mid-check offers Resume, which comes back to the same question', async ({
     page
   }) => {
-    await page.goto('./?length=quick&areas=cloud,security');
+    await page.goto('./?length=standard&areas=cloud,security');
     await page.getByRole('button', { name: 'Start the check' }).click();
     await answerQuestion(page, 'right');
     await expect(page.getByRole('heading', { name: /Question 2/ })).toBeFocused();
@@ -136,7 +136,7 @@ test.describe('resume', () => {
         }
       });
     });
-    await page.goto('./?length=quick&areas=cloud');
+    await page.goto('./?length=standard&areas=cloud');
     await expect(page.getByRole('note')).toContainText('resume is off');
     await page.getByRole('button', { name: 'Start the check' }).click();
     await finishCheck(page, 'right');

@@ -62,7 +62,7 @@ test.describe('sharing a result', () => {
         Reflect.deleteProperty(Navigator.prototype, 'share');
         Reflect.deleteProperty(Navigator.prototype, 'canShare');
       });
-      await page.goto('./?length=quick&areas=cloud,security,strategy');
+      await page.goto('./?length=standard&areas=cloud,security,strategy');
       await page.getByRole('button', { name: 'Start the check' }).click();
       await finishCheck(page, 'right');
       const shown = await shownScores(page);
@@ -254,7 +254,7 @@ test.describe('damaged links', () => {
   });
 
   test('a link from a newer format says so', async ({ page }) => {
-    const body = Uint8Array.from([2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0]);
+    const body = Uint8Array.from([3, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0]);
     const crc = crc16(body);
     await page.goto(`./#r=${toBase64Url(Uint8Array.from([...body, crc >> 8, crc & 0xff]))}`);
     await expect(
