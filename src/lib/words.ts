@@ -151,6 +151,7 @@ export function wordsFor(role: Role) {
       level: (difficulty: number) => `· ${LEVELS[difficulty - 1] ?? ''} level`,
       submit: 'Submit answer',
       finish: 'Finish now',
+      keys: (count: number) => `Keys: 1–${Math.min(count, 9)} choose, Enter submits.`,
       finishAsk:
         'Finish now and see your scores? Areas with few answers get wide ranges; you can sharpen them afterwards.',
       finishYes: 'See my scores',
@@ -179,6 +180,8 @@ export function wordsFor(role: Role) {
       scoresLater:
         'Your scores come at the end, so that earlier areas do not colour how you answer the next.',
       next: 'Next:',
+      nextLength: ({ count, minutes }: { count: string; minutes: string }) =>
+        `${count} questions, about ${minutes} minutes.`,
       continue: 'Continue'
     },
     announce: {
@@ -230,6 +233,8 @@ export function wordsFor(role: Role) {
         `${title}: ${right} of ${asked} right`,
       workOn: 'Work on these first',
       missed: 'Questions you missed:',
+      notAsked:
+        'Not asked: the check finished before this area, so its score comes from your other areas. Sharpen it below to measure it.',
       missedNothing:
         'You missed nothing here; the score is capped by how few questions the check needed.',
       printReview: 'Every question, with its explanation'
