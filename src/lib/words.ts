@@ -142,8 +142,7 @@ export function wordsFor(role: Role) {
       area: (n: number, of: number) => `Area ${n} of ${of}:`,
       question: (n: number, max: number) => `Question ${n} of at most ${max}`,
       bar: 'Progress through the whole check',
-      minutesLeft: (minutes: number) =>
-        minutes <= 1 ? 'about a minute left at most' : `about ${minutes} minutes left at most`,
+      minutesLeft: (minutes: number) => `about ${Math.max(1, minutes)} min left`,
       done: (percent: number) => `${percent}% done`
     },
     question: {
