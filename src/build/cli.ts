@@ -1,6 +1,6 @@
 /** `npm run check:questions`: validates every bank, enforces the counting rules, prints coverage. */
 import { compileBanks } from './compile.ts';
-import { coverageErrors, coverageTable } from './coverage.ts';
+import { coverageErrors, coverageTable, coverageWarnings } from './coverage.ts';
 
 const compiled = compileBanks(process.cwd());
 const errors = [
@@ -9,6 +9,8 @@ const errors = [
 ];
 console.log(coverageTable(compiled.areas, compiled.questions));
 console.log('');
+for (const warning of coverageWarnings(compiled.areas, compiled.questions))
+  console.log(`warning: ${warning}`);
 if (errors.length > 0) {
   console.error(`${errors.length} problem${errors.length === 1 ? '' : 's'} in questions/:`);
   for (const error of errors) console.error(`  ${error}`);

@@ -27,6 +27,7 @@ const good = {
   id: 'cloud-001',
   domain: 'compute',
   type: 'single',
+  ratings: [3, 3, 4],
   difficulty: 3,
   prompt: 'Which one?',
   options: [
@@ -183,6 +184,10 @@ describe('bank validation: one rule each, named by file, question and field', ()
 
   it('takes three blind ratings whose median is the difficulty', () => {
     expect(errorsFor({ ...good, ratings: [2, 3, 5] })).toEqual([]);
+    const { ratings: _, ...unrated } = good;
+    expect(errorsFor(unrated)).toContain(
+      `${file}: question cloud-001: ratings: is required: three blind ratings of the level, whose median is the difficulty`
+    );
     expect(errorsFor({ ...good, ratings: [4, 4, 3] })).toContain(
       `${file}: question cloud-001: difficulty: must be the median of the ratings [4, 4, 3], 4`
     );

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { AuthoredQuestion } from './compile.ts';
 import { REAL_AREA_IDS } from './synthetic.ts';
-import { coverageErrors, coverageTable, keyIsLongest } from './coverage.ts';
+import { coverageErrors, coverageTable, coverageWarnings, keyIsLongest } from './coverage.ts';
 import type { AreaSource } from './schema.ts';
 
 const area: AreaSource = {
@@ -24,6 +24,7 @@ function question(n: number, overrides: Partial<AuthoredQuestion> = {}): Authore
     domain: n % 2 === 0 ? 'compute' : 'network',
     type: n % 4 === 0 ? 'multiple' : 'single',
     difficulty: ((n % 5) + 1) as 1,
+    ratings: [(n % 5) + 1, (n % 5) + 1, (n % 5) + 1],
     prompt: `Scenario ${n}?`,
     options: [
       { id: 'a', text: 'Key option', correct: true },
@@ -37,7 +38,7 @@ function question(n: number, overrides: Partial<AuthoredQuestion> = {}): Authore
   };
 }
 
-const balanced = Array.from({ length: 40 }, (_, n) => question(n));
+const balanced = Array.from({ length: 60 }, (_, n) => question(n));
 
 describe('coverage rules', () => {
   it('accept a balanced bank', () => {
@@ -46,12 +47,12 @@ describe('coverage rules', () => {
 
   it('count what a file holds, broken questions included', () => {
     expect(
-      coverageErrors([area], balanced.slice(0, 35), { cloud: { total: 44, broken: 9 } })
-    ).toContain('questions/cloud.yaml: has 44 questions, 9 of them broken (see above)');
+      coverageErrors([area], balanced.slice(0, 51), { cloud: { total: 60, broken: 9 } })
+    ).toContain('questions/cloud.yaml: has 60 questions, 9 of them broken (see above)');
     expect(
       coverageErrors([area], balanced.slice(0, 10), { cloud: { total: 15, broken: 5 } })
     ).toContain(
-      'questions/cloud.yaml: has 15 questions (5 of them broken); each area needs at least 40'
+      'questions/cloud.yaml: has 15 questions (5 of them broken); each area needs at least 56'
     );
   });
 
@@ -71,11 +72,28 @@ describe('coverage rules', () => {
     expect(coverageErrors([area], leaky)).toEqual([]);
   });
 
+  it('warn, without failing, when an area has fewer principal questions than the target', () => {
+    const fewTop = balanced.map((q) =>
+      q.difficulty === 5 ? { ...q, difficulty: 4 as const, ratings: [4, 4, 4] } : q
+    );
+    fewTop[5] = { ...fewTop[5], difficulty: 5, ratings: [5, 5, 5] } as AuthoredQuestion;
+    expect(coverageErrors([area], fewTop)).toEqual([]);
+    expect(coverageWarnings([area], fewTop)).toEqual([
+      'questions/cloud.yaml: difficulty 5: has 1 questions; the target is 8 (see "Levels after blind rating" in questions/README.md)'
+    ]);
+    const none = fewTop.map((q) =>
+      q.difficulty === 5 ? { ...q, difficulty: 4 as const, ratings: [4, 4, 4] } : q
+    );
+    expect(coverageErrors([area], none)).toContain(
+      'questions/cloud.yaml: difficulty 5: has 0 questions; needs at least 1'
+    );
+  });
+
   it('count questions per area and per difficulty', () => {
     const errors = coverageErrors([area], balanced.slice(0, 20));
-    expect(errors).toContain('questions/cloud.yaml: has 20 questions; each area needs at least 40');
+    expect(errors).toContain('questions/cloud.yaml: has 20 questions; each area needs at least 56');
     expect(errors).toContain(
-      'questions/cloud.yaml: difficulty 1: has 4 questions; needs at least 6'
+      'questions/cloud.yaml: difficulty 1: has 4 questions; needs at least 8'
     );
   });
 
@@ -89,7 +107,7 @@ describe('coverage rules', () => {
   it('need 20% multiple-answer questions', () => {
     const singles = balanced.map((q) => ({ ...q, type: 'single' as const }));
     expect(coverageErrors([area], singles)).toContain(
-      'questions/cloud.yaml: 0 of 40 questions are multiple-answer; needs at least 20%'
+      'questions/cloud.yaml: 0 of 60 questions are multiple-answer; needs at least 20%'
     );
   });
 
@@ -124,7 +142,7 @@ describe('coverage rules', () => {
     expect(keyIsLongest(longKey[1] as AuthoredQuestion)).toBe(true);
     expect(
       coverageErrors([area], longKey).some((e) =>
-        e.includes('the right answer is the longest option in 30 of 30')
+        e.includes('the right answer is the longest option in 45 of 45')
       )
     ).toBe(true);
   });
@@ -138,7 +156,9 @@ describe('coverage rules', () => {
   });
 
   it('print a table of areas by difficulty and type', () => {
-    expect(coverageTable([area], balanced)).toMatch(/cloud\s+40\s+8\s+8\s+8\s+8\s+8\s+30\s+10/);
+    expect(coverageTable([area], balanced)).toMatch(
+      /cloud\s+60\s+12\s+12\s+12\s+12\s+12\s+45\s+15/
+    );
   });
 });
 

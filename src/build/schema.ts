@@ -64,10 +64,14 @@ export const questionSchemaFor = (types: QuestionTypeRegistry) =>
             .int({ message: 'must be whole numbers from 1 to 5' })
             .min(1, { message: 'must be whole numbers from 1 to 5' })
             .max(5, { message: 'must be whole numbers from 1 to 5' }),
-          { error: 'must be a list of three blind ratings' }
+          {
+            error: (issue) =>
+              issue.input === undefined
+                ? 'is required: three blind ratings of the level, whose median is the difficulty'
+                : 'must be a list of three blind ratings'
+          }
         )
-        .length(3, { message: 'needs exactly three blind ratings' })
-        .optional(),
+        .length(3, { message: 'needs exactly three blind ratings' }),
       discrimination: z
         .number({ error: 'must be a number' })
         .min(0.3, { message: 'must be from 0.3 to 3' })
@@ -89,7 +93,11 @@ export const questionSchemaFor = (types: QuestionTypeRegistry) =>
       tags: z.array(slug, { error: 'must be a list' }).optional()
     })
     .superRefine((question, ctx) => {
-      if (question.ratings && question.difficulty !== medianOf(question.ratings)) {
+      const levelIsValid =
+        Number.isInteger(question.difficulty) &&
+        question.difficulty >= 1 &&
+        question.difficulty <= 5;
+      if (question.ratings && levelIsValid && question.difficulty !== medianOf(question.ratings)) {
         ctx.addIssue({
           code: 'custom',
           path: ['difficulty'],

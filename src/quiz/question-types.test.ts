@@ -76,6 +76,7 @@ describe('question types', () => {
       domain: 'compute',
       type: 'truefalse',
       difficulty: 2,
+      ratings: [2, 2, 3],
       prompt: 'Is it so?',
       options: [
         { id: 't', text: 'True', correct: true },

@@ -119,6 +119,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const label = (value: string) =>
       article.locator('.option').filter({ has: page.locator(`input[value="${value}"]`) });
     const selected = await label(wrong).evaluate((node) => getComputedStyle(node).borderColor);
+    // As a reader who scrolled down to the last option; Submit stays in its bar.
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
     await page.getByRole('button', { name: 'Submit answer' }).click();
     await expect(page.getByRole('heading', { level: 3 })).toBeFocused();
     const verdict = await label(wrong).evaluate((node) => ({
@@ -134,8 +136,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(label(wrong)).toContainText('✗ Your choice, wrong');
     await expect(label(key)).toContainText('✓ Right answer');
     // The progress line and the question's top stay in view after the answer.
-    const progress = await page.locator('.progress').boundingBox();
-    expect(progress?.y ?? -2).toBeGreaterThanOrEqual(-1);
+    await expect
+      .poll(async () => (await page.locator('.progress').boundingBox())?.y ?? -2)
+      .toBeGreaterThanOrEqual(-1);
+    const heading = await page.locator('#question-heading').boundingBox();
+    expect((heading?.y ?? 9999) + (heading?.height ?? 0)).toBeLessThanOrEqual(740);
   });
 }
 
