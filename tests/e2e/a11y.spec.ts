@@ -121,6 +121,15 @@ for (const scheme of ['light', 'dark'] as const) {
         await expectNoViolations(page, name);
       });
     }
+    // The phone layout restyles the question screens (no card, a bar at the bottom).
+    const phoneScreens = ['question', 'practice feedback', 'area summary'];
+    for (const [name, reach] of screens.filter(([name]) => phoneScreens.includes(name))) {
+      test(`${name} at 360 px has no WCAG 2.2 AA violation`, async ({ page, baseURL }) => {
+        await page.setViewportSize({ width: 360, height: 740 });
+        await reach(page, baseURL ?? '');
+        await expectNoViolations(page, `${name} at 360 px`);
+      });
+    }
   });
 }
 

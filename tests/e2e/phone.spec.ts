@@ -183,3 +183,42 @@ test('typing in a field is left alone by the number keys', async ({ page }) => {
   await expect(page.locator('#scratch')).toHaveValue('12');
   await expect(page.locator('input[name="answer"]:checked')).toHaveCount(0);
 });
+
+test('inside an embed on a phone: each question starts in the host view, its answers wide, Submit clear of them', async ({
+  page
+}) => {
+  const host = `http://127.0.0.1:${process.env.E2E_HOST_PORT ?? 4174}`;
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`${host}/post.html`);
+  const iframe = page.locator('#check iframe');
+  await iframe.scrollIntoViewIfNeeded();
+  const app = iframe.contentFrame();
+  await app.getByRole('button', { name: 'Start the check' }).click();
+  const frameWidth = await iframe.evaluate((frame) => frame.getBoundingClientRect().width);
+  for (let step = 0; step < 4; step++) {
+    const article = app.locator('article[data-item-id]');
+    await article.waitFor();
+    const itemId = (await article.getAttribute('data-item-id')) ?? '';
+    await expect(app.locator('#question-heading')).toBeFocused();
+    // The heading's top is in the host page's view (the host scrolled to it only if it was not).
+    await expect
+      .poll(async () => (await app.locator('#question-heading').boundingBox())?.y ?? -1)
+      .toBeGreaterThanOrEqual(0);
+    const heading = await app.locator('#question-heading').boundingBox();
+    expect((heading?.y ?? 9999) + (heading?.height ?? 0), itemId).toBeLessThanOrEqual(740);
+    const widths = await app
+      .locator('.option .text')
+      .evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().width));
+    for (const width of widths) expect(width, itemId).toBeGreaterThanOrEqual(0.85 * frameWidth);
+    const bar = await app.locator('article .actions').boundingBox();
+    const last = await app.locator('.option').last().boundingBox();
+    expect((last?.y ?? Infinity) + (last?.height ?? 0), itemId).toBeLessThanOrEqual(bar?.y ?? 0);
+    // Scroll the host down past the question, as a reader does, then answer.
+    await page.evaluate(() => scrollBy(0, 400));
+    await app.getByRole('button', { name: 'I don’t know' }).click();
+    await expect(app.locator(`article[data-item-id="${itemId}"]`)).toHaveCount(0);
+    if (await app.getByRole('button', { name: 'Continue' }).isVisible()) {
+      await app.getByRole('button', { name: 'Continue' }).click();
+    }
+  }
+});
