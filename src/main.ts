@@ -4,11 +4,12 @@ import { bankIndex } from 'virtual:question-bank';
 import './app.css';
 import { accentProperties } from './embed/accent.ts';
 import type { EmbedBridge } from './embed/child.ts';
+import { embedScope, historyCounts, historyKey } from './lib/history-counts.ts';
 import { ProgressKeeper } from './lib/keeper.svelte.ts';
 import { Session } from './lib/session.svelte.ts';
 import { APP_URL } from './lib/app-url.ts';
 import { parseParams } from './lib/params.ts';
-import { STORAGE_NOTICES, loadProgress, openStorage } from './lib/storage.ts';
+import { STORAGE_NOTICES, loadProgress, openStorage, progressKey } from './lib/storage.ts';
 import type { QuizActor } from './quiz/runtime.ts';
 import { sharedPayload } from './share/hash.ts';
 import Screens from './ui/Screens.svelte';
@@ -69,13 +70,25 @@ if (target && shared !== null) {
     .catch(failed(target));
 } else if (target) {
   const store = openStorage();
-  const saved = loadProgress(store, bankIndex);
+  // An embed keeps its own saved progress and history, apart from the app's and other embeds'.
+  const scope = params.embed ? embedScope(null, params.config) : '';
+  const key = progressKey(scope);
+  const saved = loadProgress(store, bankIndex, key);
   if (saved.kind === 'discarded') params.notices.push(STORAGE_NOTICES[saved.reason]);
   const session = new Session({
     index: bankIndex,
     config: params.config,
     notices: params.notices,
-    keeper: new ProgressKeeper(store, bankIndex),
+    keeper: new ProgressKeeper(store, bankIndex, key),
+    history: () =>
+      import('./lib/history.svelte.ts').then(
+        ({ History }) => new History(store, bankIndex, { scope })
+      ),
+    historyCounts: historyCounts(
+      store,
+      historyKey(bankIndex.role.name, scope),
+      Math.floor(Date.now() / 86_400_000)
+    ),
     saved,
     load: () => import('./ui/quiz.ts'),
     onquiz: connectQuiz

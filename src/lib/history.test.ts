@@ -2,14 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildResult, type Result } from '../quiz/result.ts';
 import type { ShareIndex } from '../share/codec.ts';
+import { attemptOf, importHistory, readEntries } from './history-read.ts';
 import {
   HISTORY_FORMAT,
   HISTORY_LIMIT,
-  attemptOf,
   clearHistory,
   exportHistory,
   historyKey,
-  importHistory,
   loadHistory,
   missedIn,
   recentlySeen,
@@ -45,6 +44,13 @@ const answers = [
   { itemId: 'security-003', area: 'security', correct: false, choice: null }
 ];
 
+/** What a store holds, read and decoded as the progress screen reads it. */
+function read(store: KeyValueStore) {
+  const stored = loadHistory(store, KEY);
+  const { entries, dropped } = readEntries(stored.attempts, index);
+  return { entries, dropped: dropped + stored.dropped, unavailable: stored.unavailable };
+}
+
 function memoryStore(): KeyValueStore & { data: Map<string, string> } {
   const data = new Map<string, string>();
   return {
@@ -61,7 +67,7 @@ describe('history store', () => {
     const first = attemptOf(result(20_400, 0.2), answers, 1_000);
     const second = attemptOf(result(20_430, 0.9), answers.slice(1), 2_000);
     expect(saveHistory(store, KEY, withAttempt([second], first))).toBe(true);
-    const loaded = loadHistory(store, KEY, index);
+    const loaded = read(store);
     expect(loaded.dropped).toBe(0);
     expect(loaded.entries.map((entry) => entry.at)).toEqual([1_000, 2_000]);
     expect(loaded.entries[0]?.decoded).toEqual(result(20_400, 0.2));
@@ -88,7 +94,7 @@ describe('history store', () => {
   it('marks an attempt made on an older bank, and still reads it', () => {
     const store = memoryStore();
     saveHistory(store, KEY, [attemptOf(result(20_400, 0.2, '12345678'), answers, 1)]);
-    const [entry] = loadHistory(store, KEY, index).entries;
+    const [entry] = read(store).entries;
     expect(entry?.bankChanged).toBe(true);
     expect(entry?.decoded.areas.map((area) => area.id)).toEqual(['cloud', 'security']);
   });
@@ -107,7 +113,7 @@ describe('history store', () => {
       good
     ];
     store.setItem(KEY, JSON.stringify({ format: HISTORY_FORMAT, attempts }));
-    const loaded = loadHistory(store, KEY, index);
+    const loaded = read(store);
     expect(loaded.entries.map((entry) => entry.id)).toEqual([good.id]);
     expect(loaded.dropped).toBe(7);
   });
@@ -117,7 +123,7 @@ describe('history store', () => {
       fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
         const store = memoryStore();
         store.setItem(KEY, text);
-        const loaded = loadHistory(store, KEY, index);
+        const loaded = read(store);
         expect(Array.isArray(loaded.entries)).toBe(true);
       })
     );
@@ -132,25 +138,29 @@ describe('history store', () => {
         throw new Error('SecurityError');
       }
     };
-    expect(loadHistory(throwing, KEY, index).unavailable).toBe(true);
+    expect(loadHistory(throwing, KEY).unavailable).toBe(true);
     expect(saveHistory(throwing, KEY, [])).toBe(false);
     expect(() => clearHistory(throwing, KEY)).not.toThrow();
-    expect(loadHistory(null, KEY, index).unavailable).toBe(true);
+    expect(loadHistory(null, KEY).unavailable).toBe(true);
   });
 
   it('leaves a history of a newer format unread rather than guessing at it', () => {
     const store = memoryStore();
     store.setItem(KEY, JSON.stringify({ format: HISTORY_FORMAT + 1, attempts: [] }));
-    expect(loadHistory(store, KEY, index)).toEqual({ entries: [], dropped: 1, unavailable: false });
+    expect(loadHistory(store, KEY)).toEqual({ attempts: [], dropped: 1, unavailable: false });
   });
 
   it('keeps the newest attempts up to its limit', () => {
     const store = memoryStore();
     const many = Array.from({ length: HISTORY_LIMIT + 5 }, (_, i) =>
-      attemptOf(result(20_000 + i, 0), [{ ...answers[0]!, itemId: `cloud-${i}` }], i)
+      attemptOf(
+        result(20_000 + i, 0),
+        [{ itemId: `cloud-${i}`, area: 'cloud', correct: true, choice: ['a'] }],
+        i
+      )
     );
     saveHistory(store, KEY, many);
-    const loaded = loadHistory(store, KEY, index).entries;
+    const loaded = read(store).entries;
     expect(loaded).toHaveLength(HISTORY_LIMIT);
     expect(loaded[0]?.at).toBe(5);
   });
@@ -170,15 +180,18 @@ describe('export and import', () => {
   const entriesOf = (attempts: Attempt[]) => {
     const store = memoryStore();
     saveHistory(store, KEY, attempts);
-    return loadHistory(store, KEY, index).entries;
+    return loadHistory(store, KEY).attempts;
   };
 
   it('merges an export into another history without duplicates', () => {
     const file = exportHistory(entriesOf([older, newer]), ROLE, Date.UTC(2026, 11, 1));
     const outcome = importHistory(file, entriesOf([newer]), ROLE, index);
-    expect(outcome.ok && outcome.entries.map((entry) => entry.id)).toEqual([older.id, newer.id]);
+    expect(outcome.ok && outcome.attempts.map((attempt) => attempt.id)).toEqual([
+      older.id,
+      newer.id
+    ]);
     expect(outcome.ok && outcome.added).toBe(1);
-    const again = importHistory(file, outcome.ok ? outcome.entries : [], ROLE, index);
+    const again = importHistory(file, outcome.ok ? outcome.attempts : [], ROLE, index);
     expect(again.ok && again.added).toBe(0);
   });
 
@@ -199,9 +212,10 @@ describe('export and import', () => {
     const file = JSON.parse(exportHistory(entriesOf([older]), ROLE, 0)) as {
       attempts: unknown[];
     };
-    file.attempts.push({ id: 'broken' });
+    const good = file.attempts[0] as Attempt;
+    file.attempts.push({ id: 'broken' }, { ...good, id: 'bad-crc', result: `${good.result}A` });
     const outcome = importHistory(JSON.stringify(file), [], ROLE, index);
-    expect(outcome.ok && [outcome.added, outcome.dropped]).toEqual([1, 1]);
+    expect(outcome.ok && [outcome.added, outcome.dropped]).toEqual([1, 2]);
   });
 });
 

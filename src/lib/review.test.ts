@@ -51,7 +51,8 @@ describe('spaced review', () => {
   it('puts a question missed again in a later attempt back at the first step, once', () => {
     let cards = scheduleMissed([], missed, DAY);
     cards = recordReview(cards, 'cloud-007', true, DAY + 1);
-    cards = scheduleMissed(cards, [missed[0]!, missed[0]!], DAY + 2);
+    const again = { itemId: 'cloud-007', area: 'cloud' };
+    cards = scheduleMissed(cards, [again, again], DAY + 2);
     expect(cards.filter((card) => card.itemId === 'cloud-007')).toEqual([
       { itemId: 'cloud-007', area: 'cloud', step: 0, due: DAY + 3 }
     ]);

@@ -5,6 +5,8 @@
  */
 import type { KeyValueStore } from './storage.ts';
 
+export { reviewKey } from './history-counts.ts';
+
 /** Days until a question comes back, by step. */
 export const REVIEW_INTERVALS = [1, 3, 7, 21] as const;
 
@@ -54,11 +56,6 @@ export function dueCards(cards: readonly ReviewCard[], today: number): ReviewCar
 
 const CARDS_FORMAT = 1;
 const ID = /^[a-z0-9-]{1,80}$/;
-
-/** The storage key of the review cards, beside the history's. */
-export function reviewKey(historyKey: string): string {
-  return historyKey.replace(':history:', ':review:');
-}
 
 /** Never throws: the stored cards that are well formed (the rest are dropped). */
 export function loadCards(store: KeyValueStore | null, key: string): ReviewCard[] {

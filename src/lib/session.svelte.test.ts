@@ -6,6 +6,8 @@ import { quizMachine, type QuizInput } from '../quiz/machine.ts';
 import { currentItem, resultOf } from '../quiz/run.ts';
 import type { QuizActor } from '../quiz/runtime.ts';
 import { savedProgressOf } from '../quiz/saved.ts';
+import { History } from './history.svelte.ts';
+import { keepHistory } from './keep-history.ts';
 import { ProgressKeeper } from './keeper.svelte.ts';
 import { Session, type QuizModule } from './session.svelte.ts';
 import { STORAGE_KEY, loadProgress, type KeyValueStore, type LoadedProgress } from './storage.ts';
@@ -34,14 +36,15 @@ function quizModule(options: { fail?: number } = {}) {
     counts.loads++;
     if (failures-- > 0) throw new Error('chunk 404');
     return {
-      createQuiz: (bankIndex, start, resume?: QuizInput['resume']) => {
+      createQuiz: (bankIndex, start, resume?: QuizInput['resume'], seen?: readonly string[]) => {
         const actor = createActor(machine, {
-          input: { index: bankIndex, config: start, seed: 5, today: 20_000, resume }
+          input: { index: bankIndex, config: start, seed: 5, today: 20_000, resume, seen }
         });
         counts.actors.push(actor);
         return actor;
       },
-      screens: {} as QuizModule['screens']
+      screens: {} as QuizModule['screens'],
+      keepHistory
     };
   };
   return { load, counts };
@@ -53,6 +56,8 @@ function session(saved: LoadedProgress, load: () => Promise<QuizModule>, store =
     config,
     notices: ['Ignored unknown setting “x”.'],
     keeper: new ProgressKeeper(store, index),
+    history: async () => new History(store, index),
+    historyCounts: { attempts: 0, due: 0 },
     saved,
     load
   });
@@ -181,5 +186,44 @@ describe('Session', () => {
     expect(s.config).toEqual(practice);
     expect(store.data.has(STORAGE_KEY)).toBe(false);
     expect(savedProgressOf(s.snapshot?.context ?? ({} as never)).answers).toEqual([]);
+  });
+
+  it('keeps each finished assessment in the history, which the next page reads back', async () => {
+    const { store, first } = await storeWithFinishedRun();
+    expect((await first.loadHistory()).attempts).toHaveLength(1);
+    const { load, counts } = quizModule();
+    const later = session({ kind: 'none' }, load, store);
+    const history = await later.loadHistory();
+    expect(history.attempts).toHaveLength(1);
+    // Every answer was "I don't know": each question is due for review tomorrow.
+    expect(history.cards).toHaveLength(first.snapshot?.context.answers.length ?? -1);
+    // A new assessment is given the questions just seen, to ask others while it can.
+    later.start(config);
+    await finish(later);
+    const asked = (first.snapshot?.context.answers ?? []).map((answer) => answer.itemId);
+    expect(counts.actors[0]?.getSnapshot().context.seen).toEqual(asked);
+    expect(history.attempts).toHaveLength(2);
+  });
+
+  it('practises the questions missed, from the results, and moves their reviews on', async () => {
+    const { store, first } = await storeWithFinishedRun();
+    const history = await first.loadHistory();
+    const attempt = history.attempts[0];
+    expect(attempt).toBeDefined();
+    const practice = attempt && history.missedPractice(attempt, config.areas, 'quick');
+    expect(practice?.items).toHaveLength(attempt?.answers.length ?? -1);
+    if (practice) first.start(practice);
+    await settle();
+    expect(first.screen).toBe('question');
+    expect(first.snapshot?.context.config.items).toEqual(practice?.items);
+    expect(store.getItem('ai-readiness:progress')).not.toBeNull();
+  });
+
+  it('opens "Your progress" over the current screen and goes back to it', async () => {
+    const { first } = await storeWithFinishedRun();
+    first.openProgress();
+    expect(first.screen).toBe('progress');
+    first.closeProgress();
+    expect(first.screen).toBe('results');
   });
 });

@@ -9,11 +9,16 @@ import type { QuizConfig } from '../quiz/config.ts';
 import type { QuizEvent } from '../quiz/run.ts';
 import type { QuizActor, QuizSnapshot } from '../quiz/runtime.ts';
 import type { SavedProgress } from '../quiz/saved.ts';
+import type { HistoryCounts } from './history-counts.ts';
+import type { History } from './history.svelte.ts';
 import type { ProgressKeeper } from './keeper.svelte.ts';
 import type { LoadedProgress } from './storage.ts';
 
 /** What the quiz chunk gives: its actor factory and the screens only a running quiz shows. */
-export type QuizModule = Pick<typeof import('../ui/quiz.ts'), 'createQuiz' | 'screens'>;
+export type QuizModule = Pick<
+  typeof import('../ui/quiz.ts'),
+  'createQuiz' | 'screens' | 'keepHistory'
+>;
 
 /** A saved run for the quiz to reopen, as its input carries it. */
 export interface Resume {
@@ -34,7 +39,7 @@ type Phase =
 
 /** The screen to show, in one word. */
 export type Screen =
-  'intro' | 'loading' | 'failed' | 'question' | 'summary' | 'results' | 'restored';
+  'intro' | 'loading' | 'failed' | 'question' | 'summary' | 'results' | 'restored' | 'progress';
 
 export interface SessionOptions {
   index: BankIndex;
@@ -43,6 +48,10 @@ export interface SessionOptions {
   /** One-time notices about this page load (ignored URL settings, a discarded save). */
   notices: string[];
   keeper: ProgressKeeper;
+  /** Every finished assessment in this browser, and the reviews due: loaded when first needed. */
+  history: () => Promise<History>;
+  /** What the first screen says of it before it loads. */
+  historyCounts: HistoryCounts;
   /** What storage held when the page opened. */
   saved: LoadedProgress;
   /** Loads the quiz chunk (XState, the machine, the question screens). */
@@ -58,6 +67,11 @@ export class Session {
   /** Notices about this page load; they are dropped once a check starts. */
   #pageNotices = $state.raw<string[]>([]);
   readonly keeper: ProgressKeeper;
+  /** The history, once loaded (the intro shows its counts from a glance at storage until then). */
+  history = $state.raw<History | null>(null);
+  #historyLoad: Promise<History> | null = null;
+  /** "Your progress" is open over the screen it was opened from. */
+  #viewingProgress = $state(false);
   readonly #options: SessionOptions;
   readonly #subscribe: () => void;
 
@@ -121,6 +135,7 @@ export class Session {
   /** Which screen to show. */
   get screen(): Screen {
     const phase = this.#phase;
+    if (this.#viewingProgress) return 'progress';
     if (this.restored) return 'restored';
     if (phase.name === 'loading') return 'loading';
     if (phase.name === 'failed') return 'failed';
@@ -150,10 +165,48 @@ export class Session {
     this.#options.load().catch(() => undefined);
   }
 
-  /** Starts a check with the intro's choices. */
+  /** Loads the history once; every later call gets the same one. */
+  loadHistory(): Promise<History> {
+    this.#historyLoad ??= this.#options.history().then((history) => (this.history = history));
+    // A failed load is tried again next time.
+    this.#historyLoad.catch(() => (this.#historyLoad = null));
+    return this.#historyLoad;
+  }
+
+  /** How many attempts are kept and reviews due: the history's, or the first glance's. */
+  get historyCounts(): HistoryCounts {
+    const history = this.history;
+    return history
+      ? { attempts: history.attempts.length, due: history.due.length }
+      : this.#options.historyCounts;
+  }
+
+  /** Opens "Your progress" over the current screen. */
+  openProgress(): void {
+    this.#viewingProgress = true;
+  }
+
+  /** Back from "Your progress" to the screen it was opened from. */
+  closeProgress(): void {
+    this.#viewingProgress = false;
+  }
+
+  /**
+   * Starts a check with the intro's choices (or a practice of given questions, from the progress
+   * screen or the reviews due); from results, a practice of questions goes through the quiz.
+   */
   start(config: QuizConfig): void {
     const phase = this.#phase;
+    this.#viewingProgress = false;
     this.#pageNotices = [];
+    if (config.items && (phase.name === 'restored' || this.snapshot?.hasTag('finished'))) {
+      this.send({ type: 'practice.questions', areas: config.areas, items: config.items });
+      return;
+    }
+    if (phase.name === 'quiz' && !this.snapshot?.matches('intro')) {
+      // Out of a finished run (its results or review): back to the intro state, then start.
+      phase.actor.send({ type: 'quiz.restart' });
+    }
     if (phase.name === 'quiz') phase.actor.send({ type: 'quiz.start', config });
     else void this.#open({ kind: 'start', config });
   }
@@ -199,13 +252,19 @@ export class Session {
     if (this.#phase.name === 'loading') return;
     this.#phase = { name: 'loading', opening };
     try {
-      const module = await this.#options.load();
+      // The history loads beside the quiz: a new assessment avoids the questions just seen.
+      const [module, history] = await Promise.all([
+        this.#options.load(),
+        this.loadHistory().catch(() => null)
+      ]);
       const { index } = this.#options;
+      const seen = history?.seen ?? [];
       const actor =
         opening.kind === 'start'
-          ? module.createQuiz(index, opening.config)
-          : module.createQuiz(index, opening.resume.progress.config, opening.resume);
+          ? module.createQuiz(index, opening.config, undefined, seen)
+          : module.createQuiz(index, opening.resume.progress.config, opening.resume, seen);
       this.keeper.attach(actor);
+      if (history) module.keepHistory(actor, history);
       await this.#options.onquiz?.(actor);
       actor.start();
       if (opening.kind === 'start') actor.send({ type: 'quiz.start', config: opening.config });

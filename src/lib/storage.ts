@@ -11,6 +11,11 @@ export const STORAGE_FORMAT = 2;
 const READABLE_FORMATS = [1, 2];
 export const STORAGE_KEY = 'ai-readiness:progress';
 
+/** The key of one scope's saved progress: the standalone app's, or one embed's (its options). */
+export function progressKey(scope = ''): string {
+  return scope ? `${STORAGE_KEY}:${scope}` : STORAGE_KEY;
+}
+
 /** The subset of the Web Storage API the app uses. */
 export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -43,17 +48,21 @@ export function openStorage(): KeyValueStore | null {
 }
 
 /** Never throws: any stored text gives saved progress, nothing, or a reason it was discarded. */
-export function loadProgress(store: KeyValueStore | null, index: BankIndex): LoadedProgress {
+export function loadProgress(
+  store: KeyValueStore | null,
+  index: BankIndex,
+  key = STORAGE_KEY
+): LoadedProgress {
   if (!store) return { kind: 'unavailable' };
   let text: string | null;
   try {
-    text = store.getItem(STORAGE_KEY);
+    text = store.getItem(key);
   } catch {
     return { kind: 'unavailable' };
   }
   if (text === null) return { kind: 'none' };
   const discard = (reason: 'other-bank' | 'unreadable' | 'invalid'): LoadedProgress => {
-    clearProgress(store);
+    clearProgress(store, key);
     return { kind: 'discarded', reason };
   };
   let envelope: unknown;
@@ -80,12 +89,13 @@ export function saveProgress(
   store: KeyValueStore | null,
   index: BankIndex,
   progress: SavedProgress,
-  finished = false
+  finished = false,
+  key = STORAGE_KEY
 ): boolean {
   if (!store) return false;
   try {
     const envelope = { format: STORAGE_FORMAT, bankHash: index.hash, finished, progress };
-    store.setItem(STORAGE_KEY, JSON.stringify(envelope));
+    store.setItem(key, JSON.stringify(envelope));
     return true;
   } catch {
     return false;
@@ -93,9 +103,9 @@ export function saveProgress(
 }
 
 /** Forgets saved progress; a store that throws is ignored. */
-export function clearProgress(store: KeyValueStore | null): void {
+export function clearProgress(store: KeyValueStore | null, key = STORAGE_KEY): void {
   try {
-    store?.removeItem(STORAGE_KEY);
+    store?.removeItem(key);
   } catch {
     // Nothing to clear in a store that cannot be written.
   }

@@ -136,7 +136,8 @@ export function wordsFor(role: Role) {
       questions: 'Loading questions…',
       results: 'Loading your results…',
       explanations: 'Loading the explanations…',
-      explanation: 'Loading the explanation…'
+      explanation: 'Loading the explanation…',
+      history: 'Loading your progress…'
     },
     progress: {
       area: (n: number, of: number) => `Area ${n} of ${of}:`,
@@ -209,6 +210,12 @@ export function wordsFor(role: Role) {
         ),
       review: (count: number) => `Review all ${count} questions`,
       startAgain: 'Start again',
+      startAgainAsk: (kept: boolean) =>
+        kept
+          ? 'Start a new check? This result stays in “Your progress”, and its share link keeps working.'
+          : 'Start a new check? This result will be gone from this page; copy its share link first to keep it.',
+      startAgainYes: 'Start a new check',
+      startAgainNo: 'Stay on the results',
       practiseArea: 'Practise one area',
       sharpenArea: 'Sharpen one area',
       sharpen: (count: number) => `Ask up to ${count} more`,
@@ -320,6 +327,18 @@ export function wordsFor(role: Role) {
       unsaved: 'This browser is not saving progress, so leaving loses your answers so far.',
       stay: 'Stay on the check',
       leave: 'Leave'
+    },
+    /** The few words of the history that the first screen needs; the rest are in words-history.ts. */
+    history: {
+      title: 'Your progress',
+      open: (count: number) => `Your progress (${plural(count, 'attempt')})`,
+      reviewDue: (count: number) => `${plural(count, 'question')} to review today.`,
+      reviewStart: 'Review them now',
+      dropped: (count: number) =>
+        `${plural(count, 'attempt')} in your history could not be read and ${count === 1 ? 'was' : 'were'} left out.`,
+      unavailable:
+        'This browser is not letting the page keep your history: scores over time and reviews are off.',
+      full: 'Your history could not be saved: this browser’s storage is full.'
     },
     notices: 'Notices',
     ...NOTICES,

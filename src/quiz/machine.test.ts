@@ -155,6 +155,65 @@ describe('quiz machine: whole runs', () => {
   });
 });
 
+describe('quiz machine: practice of given questions, and fresh questions on a retake', () => {
+  it('practises only the questions given, area by area in the order given', async () => {
+    const done = await runThrough(loaded, config, () => ({ type: 'answer.unknown' }) as const);
+    const missed = done.context.answers.map((answer) => answer.itemId);
+    const actor = createActor(loaded, {
+      input: { ...input, resume: { progress: savedProgressOf(done.context), finished: true } }
+    }).start();
+    const areas = ['beta', 'alpha'];
+    actor.send({ type: 'practice.questions', areas, items: missed });
+    const asked: string[] = [];
+    for (let guard = 0; guard < 100; guard++) {
+      const snapshot = await waitFor(actor, (s) => !s.hasTag('busy'));
+      if (snapshot.hasTag('finished')) break;
+      if (snapshot.matches('asking')) {
+        asked.push(snapshot.context.current?.itemId ?? '');
+        actor.send(rightAnswer(snapshot));
+      } else if (snapshot.matches('feedback')) actor.send({ type: 'question.next' });
+      else if (snapshot.matches('areaSummary')) actor.send({ type: 'area.next' });
+    }
+    expect([...asked].sort()).toEqual([...missed].sort());
+    const firstAlpha = asked.findIndex((id) => id.startsWith('alpha'));
+    expect(asked.slice(0, firstAlpha).every((id) => id.startsWith('beta'))).toBe(true);
+    expect(actor.getSnapshot().context.config.items).toEqual(missed);
+  });
+
+  it('refuses a practice of questions without questions, or in an unknown area', async () => {
+    const done = await runThrough(loaded, config, rightAnswer);
+    for (const event of [
+      { type: 'practice.questions', areas: ['alpha'], items: [] },
+      { type: 'practice.questions', areas: ['nope'], items: ['alpha-1'] }
+    ] as const) {
+      const [next] = transition(loaded, done, {
+        ...event,
+        areas: [...event.areas],
+        items: [...event.items]
+      });
+      expect(next.value).toBe('results');
+    }
+  });
+
+  it('an assessment prefers questions not seen in recent attempts', async () => {
+    const first = await runThrough(loaded, config, rightAnswer);
+    const seen = first.context.answers.map((answer) => answer.itemId);
+    const actor = createActor(loaded, { input: { ...input, seen } }).start();
+    actor.send({ type: 'quiz.start', config });
+    const asked: string[] = [];
+    for (let guard = 0; guard < 100; guard++) {
+      const snapshot = await waitFor(actor, (s) => !s.hasTag('busy'));
+      if (snapshot.hasTag('finished')) break;
+      if (snapshot.matches('asking')) {
+        asked.push(snapshot.context.current?.itemId ?? '');
+        actor.send(rightAnswer(snapshot));
+      } else if (snapshot.matches('areaSummary')) actor.send({ type: 'area.next' });
+    }
+    // The same seed without a history asks the first run's questions again.
+    expect(asked.filter((id) => seen.includes(id))).toEqual([]);
+  });
+});
+
 describe('quiz machine: finishing early and sharpening an area', () => {
   it('"Finish now" scores what was answered, with wider ranges, and completes once', async () => {
     const actor = createActor(loaded, { input: { ...input, config } });

@@ -31,6 +31,8 @@ export interface QuizInput {
   today: number;
   /** A saved run to reopen (validated by parseSavedProgress): the quiz starts inside it. */
   resume?: { progress: SavedProgress; finished: boolean };
+  /** Questions of the person's recent attempts, which a new assessment avoids while it can. */
+  seen?: readonly string[];
 }
 
 /** The run a machine was created to reopen, read from its init event; null for a fresh quiz. */
@@ -48,9 +50,11 @@ function areaFinished(context: QuizContext): boolean {
   const area = currentAreaId(context);
   const asked = answersIn(context, area);
   const askedIds = new Set(asked.map((answer) => answer.itemId));
+  if (context.config.mode === 'practice') {
+    const left = context.queue.filter((id) => !askedIds.has(id)).length;
+    return left === 0 || asked.length >= areaLimit(context);
+  }
   const remaining = context.bank.filter((item) => !askedIds.has(item.id)).length;
-  if (context.config.mode === 'practice')
-    return remaining === 0 || asked.length >= areaLimit(context);
   return areaDone(
     STOP_RULES[context.config.length],
     asked.length,
@@ -106,6 +110,13 @@ export const quizMachine = setup({
       assertEvent(event, 'practice.area');
       return context.index.areas.some((area) => area.id === event.areaId);
     },
+    isValidQuestionPractice: ({ context, event }) => {
+      assertEvent(event, 'practice.questions');
+      return isValidConfig(
+        { mode: 'practice', length: context.config.length, areas: event.areas, items: event.items },
+        context.index.areas.map((area) => area.id)
+      );
+    },
     isPractice: ({ context }) => context.config.mode === 'practice',
     isAssessment: ({ context }) => context.config.mode === 'assessment',
     canSharpen: ({ context, event }) => {
@@ -148,6 +159,15 @@ export const quizMachine = setup({
         mode: 'practice',
         length: context.config.length,
         areas: [event.areaId]
+      });
+    }),
+    startQuestionPractice: assign(({ context, event }) => {
+      assertEvent(event, 'practice.questions');
+      return freshRun(context, {
+        mode: 'practice',
+        length: context.config.length,
+        areas: [...event.areas],
+        items: [...event.items]
       });
     }),
     resetRun: assign(({ context }) => freshRun(context, context.config)),
@@ -201,7 +221,11 @@ export const quizMachine = setup({
     })),
     emitRestarted: emit({ type: 'quiz.restarted' as const }),
     takeBank: assign(({ context }, bank: AreaBank) => {
-      const ids = bank.items.map((item) => item.id);
+      // A practice of given questions takes only those of this area.
+      const wanted = context.config.items;
+      const ids = bank.items
+        .map((item) => item.id)
+        .filter((id) => context.config.mode !== 'practice' || !wanted || wanted.includes(id));
       // A resumed practice run keeps its order when it still matches the bank.
       const keepQueue =
         context.queue.length === ids.length && ids.every((id) => context.queue.includes(id));
@@ -244,7 +268,8 @@ export const quizMachine = setup({
           bank: context.bank.map(candidateOf),
           asked: answersIn(context, area).map((answer) => answer.itemId),
           theta: areaEstimate(context, area).theta,
-          rng
+          rng,
+          seen: context.seen.length > 0 ? new Set(context.seen) : undefined
         });
         itemId = picked?.id;
         rng = picked?.rng ?? rng;
@@ -289,7 +314,8 @@ export const quizMachine = setup({
     current: null,
     answers: [],
     loadError: null,
-    sharpen: null
+    sharpen: null,
+    seen: input.seen ?? []
   }),
   // A quiz created with a saved run starts inside it: on its results when it had finished (they need
   // only its answers, not a bank), else back in its area; otherwise on the intro.
@@ -405,6 +431,11 @@ export const quizMachine = setup({
           guard: 'isKnownArea',
           target: 'loadingArea',
           actions: ['startPracticeArea', 'emitPracticeStarted']
+        },
+        'practice.questions': {
+          guard: 'isValidQuestionPractice',
+          target: 'loadingArea',
+          actions: ['startQuestionPractice', 'emitPracticeStarted']
         }
       }
     },
@@ -416,6 +447,11 @@ export const quizMachine = setup({
           guard: 'isKnownArea',
           target: 'loadingArea',
           actions: ['startPracticeArea', 'emitPracticeStarted']
+        },
+        'practice.questions': {
+          guard: 'isValidQuestionPractice',
+          target: 'loadingArea',
+          actions: ['startQuestionPractice', 'emitPracticeStarted']
         }
       }
     }

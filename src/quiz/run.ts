@@ -57,6 +57,11 @@ export interface QuizContext {
    * shows the results with the answers given so far.
    */
   sharpen: { areaId: string; until: number } | null;
+  /**
+   * Questions asked in the person's recent attempts (from their history): an assessment prefers
+   * others of nearly the same information. Not saved: a reopened run is given them again.
+   */
+  seen: readonly string[];
 }
 
 export type QuizEvent =
@@ -69,6 +74,8 @@ export type QuizEvent =
   | { type: 'quiz.review' }
   | { type: 'review.close' }
   | { type: 'practice.area'; areaId: string }
+  /** Practice of given questions (what was missed), area by area in the order given. */
+  | { type: 'practice.questions'; areas: string[]; items: string[] }
   | { type: 'area.sharpen'; areaId: string }
   | { type: 'quiz.finish' }
   | { type: 'quiz.restart' };
@@ -96,8 +103,12 @@ export type QuizEmitted =
   /** Back to the intro: the run is dropped. */
   | { type: 'quiz.restarted' };
 
-/** How many questions an area asks at most: the length's maximum, or the bank's size if smaller. */
-export function areaLimit(context: Pick<QuizContext, 'config' | 'bank'>): number {
+/**
+ * How many questions an area asks at most: the length's maximum, or the bank's size if smaller; in
+ * a practice of given questions, as many of them as the area holds.
+ */
+export function areaLimit(context: Pick<QuizContext, 'config' | 'bank' | 'queue'>): number {
+  if (context.config.items) return context.queue.length || Infinity;
   return Math.min(STOP_RULES[context.config.length].max, context.bank.length || Infinity);
 }
 

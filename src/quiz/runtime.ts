@@ -17,7 +17,8 @@ export type QuizSnapshot = SnapshotFrom<typeof quizMachine>;
 export function createQuiz(
   index: BankIndex,
   config: QuizConfig,
-  resume?: QuizInput['resume']
+  resume?: QuizInput['resume'],
+  seen?: readonly string[]
 ): QuizActor {
   const machine = quizMachine.provide({
     actors: {
@@ -29,6 +30,6 @@ export function createQuiz(
     }
   });
   return createActor(machine, {
-    input: { index, config, seed: freshSeed(), today: dayOf(Date.now()), resume }
+    input: { index, config, seed: freshSeed(), today: dayOf(Date.now()), resume, seen }
   });
 }

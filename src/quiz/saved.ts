@@ -66,10 +66,12 @@ export function parseSavedProgress(value: unknown, index: BankIndex): SavedProgr
   const { config, today, rho, rng, areaIndex, queue, current, answers } = value;
   if (rho !== undefined && !(isFiniteNumber(rho) && rho >= 0 && rho <= 0.9)) return null;
   if (!isRecord(config) || !isIdList(config.areas)) return null;
+  if (config.items !== undefined && !isIdList(config.items)) return null;
   const parsedConfig = {
     mode: config.mode,
     length: config.length,
-    areas: [...config.areas]
+    areas: [...config.areas],
+    ...(config.items === undefined ? {} : { items: [...config.items] })
   } as QuizConfig;
   if (
     !isValidConfig(

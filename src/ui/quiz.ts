@@ -5,5 +5,6 @@ import LeaveGuard from './LeaveGuard.svelte';
 import Question from './Question.svelte';
 
 export { createQuiz } from '../quiz/runtime.ts';
+export { keepHistory } from '../lib/keep-history.ts';
 
 export const screens = { Question, AreaSummary, Announcer, LeaveGuard };
