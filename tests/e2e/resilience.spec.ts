@@ -82,6 +82,7 @@ test.describe('resume', () => {
       await finishCheck(page, 'right');
       await page.reload();
       await page.getByRole('button', { name: 'Start again' }).click();
+      await page.getByRole('button', { name: 'Start a new check' }).click();
       await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
       await page.reload();
       await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
