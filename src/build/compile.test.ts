@@ -271,4 +271,29 @@ describe('adding an area', () => {
       'questions/areas.yaml: area warehousing: code: 0 is already the code of pipelines'
     );
   });
+
+  it('gives each area its skills and its resources, with the skills they teach, in the details', () => {
+    const root = mkdtempSync(join(tmpdir(), 'areas-'));
+    const dir = join(root, 'questions');
+    cpSync('tests/fixtures/role/questions', dir, { recursive: true });
+    const file = parse(readFileSync(join(dir, 'areas.yaml'), 'utf8'));
+    const area = file.areas[0];
+    const domain = area.domains[0].id;
+    area.resources[0].domains = [domain];
+    writeFileSync(join(dir, 'areas.yaml'), stringify(file));
+    const compiled = compileBanks(root, { dir });
+    expect(compiled.errors).toEqual([]);
+    const details = compiled.details[area.id];
+    expect(details?.domains[domain]).toBe(area.domains[0].title);
+    expect(details?.resources[0]).toEqual({ ...area.resources[0], domains: [domain] });
+    expect(details?.resources[1]?.domains).toEqual([]);
+    // The entry chunk's index does not carry them.
+    expect(JSON.stringify(compiled.index)).not.toContain(area.resources[0].url);
+
+    area.resources[1].domains = ['no-such-skill'];
+    writeFileSync(join(dir, 'areas.yaml'), stringify(file));
+    expect(compileBanks(root, { dir }).errors).toContain(
+      `questions/areas.yaml: area ${area.id}: resources[1] (${area.resources[1].title}): domains: "no-such-skill" is not a domain of ${area.id}`
+    );
+  });
 });

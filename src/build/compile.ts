@@ -95,6 +95,15 @@ export function compileBanks(
       continue;
     }
     const domains = new Set(area.domains.map((d) => d.id));
+    area.resources.forEach((resource, n) => {
+      for (const domain of resource.domains ?? []) {
+        if (!domains.has(domain)) {
+          errors.push(
+            `${areasFile}: area ${area.id}: resources[${n}] (${resource.title}): domains: "${domain}" is not a domain of ${area.id}`
+          );
+        }
+      }
+    });
     const entries = readQuestions(path, file, errors, questionSchema);
     held[area.id] = {
       total: entries.length,
@@ -125,7 +134,16 @@ export function compileBanks(
     const items = own.map((question) => toItem(question, types));
     const explained = Object.fromEntries(own.map((q) => [q.id, toDetails(q)]));
     banks[area.id] = { id: area.id, hash: hashOf([items, explained]), items };
-    details[area.id] = { id: area.id, items: explained };
+    details[area.id] = {
+      id: area.id,
+      items: explained,
+      domains: Object.fromEntries(area.domains.map((domain) => [domain.id, domain.title])),
+      resources: area.resources.map(({ title, url, domains }) => ({
+        title,
+        url,
+        domains: domains ?? []
+      }))
+    };
   }
   const infos = areas.map((area) => ({
     id: area.id,
@@ -133,7 +151,6 @@ export function compileBanks(
     title: area.title,
     description: area.description,
     weight: area.weight ?? 1,
-    resources: area.resources,
     itemCount: banks[area.id]?.items.length ?? 0,
     seconds: meanSeconds(questions.filter((q) => q.area === area.id)),
     hash: banks[area.id]?.hash ?? ''

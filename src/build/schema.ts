@@ -21,6 +21,10 @@ const slug = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be lowercase letters, digits and dashes' });
 
 const link = z.strictObject({ title: text('text'), url: httpUrl });
+/** A study resource; `domains` names the area's skills it teaches (none: the whole area). */
+const studyLink = link.extend({
+  domains: z.array(slug, { error: 'must be a list of domain ids' }).optional()
+});
 
 export const optionSchema = z.strictObject({
   id: slug,
@@ -162,7 +166,7 @@ export const areaSchema = z.strictObject({
     )
     .min(1, { message: 'needs at least one domain' }),
   resources: z
-    .array(link, {
+    .array(studyLink, {
       error: (issue) => (issue.input === undefined ? 'is required' : 'must be a list')
     })
     .min(3, { message: 'needs 3 to 8 study resources' })

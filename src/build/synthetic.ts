@@ -59,7 +59,6 @@ export function syntheticIndex(areaIds: readonly string[], perDifficulty = 8): B
     title: `Area ${id}`,
     description: 'Synthetic',
     weight: 1,
-    resources: [{ title: 'Synthetic resource', url: 'https://example.com/' }],
     itemCount: perDifficulty * 5,
     seconds: 40,
     hash: 'synthetic'

@@ -1,6 +1,7 @@
 /**
- * The history screens' words (the progress screen, the change lines on the results): apart from
- * words.ts only so that the first screen does not carry them. A translation covers both files.
+ * The words of the screens after a check (the progress screen, the change lines and the study plan
+ * on the results): apart from words.ts only so that the first screen does not carry them. A
+ * translation covers both files.
  */
 import type { Change } from '../quiz/change.ts';
 import { plural } from './words.ts';
@@ -66,4 +67,51 @@ export function describeChange(change: Change): string {
         ? words.clearDrop
         : words.withinMargin;
   return `${move}, ${verdict}`;
+}
+
+/** The study plan's words (the recommendations of the results screen). */
+export const STUDY_WORDS = {
+  skillsMissed: 'Skills you missed:',
+  explanation: 'Explanation',
+  explanationOf: (prompt: string) => `Explanation: ${prompt}`,
+  teaches: (skills: string[]) => `for ${skills.join(', ')}`,
+  study: 'Study, the missed skills first'
+};
+
+/** Words spelled as they are, not as a kebab-case tag spells them. */
+const TAG_WORDS: Record<string, string> = {
+  ab: 'A/B',
+  cicd: 'CI/CD',
+  genai: 'GenAI',
+  mlops: 'MLOps',
+  oauth: 'OAuth',
+  onnx: 'ONNX',
+  vllm: 'vLLM',
+  qlora: 'QLoRA',
+  lora: 'LoRA',
+  kafka: 'Kafka',
+  azure: 'Azure',
+  entra: 'Entra',
+  kueue: 'Kueue',
+  jax: 'JAX',
+  ragas: 'Ragas',
+  mitre: 'MITRE',
+  atlas: 'ATLAS',
+  cuped: 'CUPED'
+};
+/** Short tag parts that are initialisms (written in capitals). */
+const INITIALISMS = new Set(
+  (
+    'a2a abac adr ai api avro awq bm25 bom c2pa cd cdc ci coe dns dpia dss eu fp8 fsdp gdpr gke ' +
+    'gpai gptq gpu hnsw http iso ivf json kms kv llm mcp mig ml mrm nist owasp pci peft pii rag ' +
+    'rmf rrf scp sla sli slo slsa sql sqs srm tco tpu ttft vpc xss'
+  ).split(' ')
+);
+
+/** A tag in words: "eu-ai-act" reads "EU AI act", "ab-testing" "A/B testing". */
+export function tagWords(tag: string): string {
+  return tag
+    .split('-')
+    .map((part) => TAG_WORDS[part] ?? (INITIALISMS.has(part) ? part.toUpperCase() : part))
+    .join(' ');
 }

@@ -197,7 +197,10 @@ export function wordsFor(role: Role) {
     results: {
       title: `Your ${role.name} readiness`,
       practiceTitle: 'Practice complete',
-      reviewTitle: 'Review every question',
+      reviewTitle: 'Review your answers',
+      reviewShow: 'Show',
+      reviewAll: (count: number) => `All (${count})`,
+      reviewMissed: (count: number) => `Missed only (${count})`,
       backToResults: 'Back to results',
       byArea: 'By area',
       outOf: (score: number) => `Overall readiness score ${score} out of 100.`,
@@ -238,7 +241,6 @@ export function wordsFor(role: Role) {
       areaTally: (title: string, right: number, asked: number) =>
         `${title}: ${right} of ${asked} right`,
       workOn: 'Work on these first',
-      missed: 'Questions you missed:',
       notAsked:
         'Not asked: the check finished before this area, so its score comes from your other areas. Sharpen it below to measure it.',
       missedNothing:
@@ -266,7 +268,8 @@ export function wordsFor(role: Role) {
       wrong: '✗ Not right',
       rightAnswer: 'Right answer',
       yourAnswer: 'Your answer',
-      yours: ' (yours)'
+      yours: ' (yours)',
+      number: (n: number) => `Question ${n}`
     },
     share: {
       title: 'Share your result',
@@ -276,6 +279,7 @@ export function wordsFor(role: Role) {
       share: 'Share result',
       download: 'Download image',
       print: 'Print or save as PDF',
+      printWithReview: 'Print with every question',
       link: 'Link to your result',
       shareTitle: `${role.name} readiness`,
       shared: 'Shared.',
@@ -334,6 +338,7 @@ export function wordsFor(role: Role) {
       open: (count: number) => `Your progress (${plural(count, 'attempt')})`,
       reviewDue: (count: number) => `${plural(count, 'question')} to review today.`,
       reviewStart: 'Review them now',
+      bring: 'Took the check in another browser? Import your history',
       dropped: (count: number) =>
         `${plural(count, 'attempt')} in your history could not be read and ${count === 1 ? 'was' : 'were'} left out.`,
       unavailable:

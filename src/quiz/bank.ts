@@ -51,9 +51,18 @@ export interface AreaBank {
   items: Item[];
 }
 
+/** A study resource and the skills (domain ids) it teaches; none: the whole area. */
+export interface StudyLink extends Link {
+  domains: string[];
+}
+
 export interface AreaDetails {
   id: string;
   items: Record<string, ItemDetails>;
+  /** The title of each of the area's skills (its domains), for the study plan. */
+  domains: Record<string, string>;
+  /** The area's study resources (areas.yaml), loaded with the explanations. */
+  resources: StudyLink[];
 }
 
 export interface AreaInfo {
@@ -63,7 +72,6 @@ export interface AreaInfo {
   title: string;
   description: string;
   weight: number;
-  resources: Link[];
   itemCount: number;
   /** The mean seconds one of its questions takes: reading at 200 words a minute, then thinking. */
   seconds: number;

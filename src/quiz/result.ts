@@ -1,5 +1,5 @@
 /** The Result of an assessment as pure data, and the recommendations drawn from it. */
-import type { AreaInfo, Link } from './bank.ts';
+import type { AreaInfo } from './bank.ts';
 import type { Length } from './lengths.ts';
 import {
   areaBandChances,
@@ -146,26 +146,20 @@ export function widestAreas(result: Result): AreaResult[] {
 
 export interface Recommendation {
   area: AreaResult;
-  /** Ids of the questions missed in this area (wrong or "I don't know"). */
+  /** Ids of the questions missed in this area (wrong or "I don't know"), in the order asked. */
   missed: string[];
-  resources: Link[];
 }
 
 /** The areas to work on first: ranked by weight × (100 − score), at most `count`. */
 export function recommendations(
   result: Result,
   missedByArea: Record<string, string[]>,
-  infos: readonly AreaInfo[],
   count = 3
 ): Recommendation[] {
   return [...result.areas]
     .sort((x, y) => y.weight * (100 - y.score) - x.weight * (100 - x.score))
     .slice(0, count)
-    .map((area) => ({
-      area,
-      missed: missedByArea[area.id] ?? [],
-      resources: infos.find((info) => info.id === area.id)?.resources ?? []
-    }));
+    .map((area) => ({ area, missed: missedByArea[area.id] ?? [] }));
 }
 
 /** The UTC day number of a timestamp. */

@@ -22,7 +22,9 @@ describe('review', () => {
       id: 'alpha',
       items: Object.fromEntries(
         bank.items.map((i) => [i.id, { explanation: `<p>${i.id}</p>`, references: [] }])
-      )
+      ),
+      domains: {},
+      resources: []
     };
     const items = explainedItems(bank, details);
     expect(items[0]?.explanation).toBe(`<p>${bank.items[0]?.id}</p>`);
@@ -49,5 +51,9 @@ describe('review', () => {
   it('turns sanitized HTML into short plain text', () => {
     expect(plainText('<p>Use <code>&lt;b&gt;</code> &amp; more</p>')).toBe('Use <b> & more');
     expect(plainText(`<p>${'word '.repeat(50)}</p>`, 20)).toBe('word word word word…');
+    // Cut at a word, not inside one, and not after a comma.
+    expect(plainText('<p>alpha beta gamma</p>', 12)).toBe('alpha beta…');
+    expect(plainText('<p>alpha beta, gammadelta</p>', 14)).toBe('alpha beta…');
+    expect(plainText('<p>supercalifragilistic</p>', 10)).toBe('supercali…');
   });
 });

@@ -36,7 +36,7 @@ export function missedByArea(answers: readonly Answer[]): Record<string, string[
   return missed;
 }
 
-/** Plain text of a little sanitized HTML, shortened to `max` characters, for lists. */
+/** Plain text of a little sanitized HTML, shortened to `max` characters at a word, for lists. */
 export function plainText(html: string, max = 140): string {
   const text = html
     .replace(/<[^>]*>/g, ' ')
@@ -47,5 +47,9 @@ export function plainText(html: string, max = 140): string {
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim();
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+  if (text.length <= max) return text;
+  // Cut at the last word that fits, unless that loses more than half.
+  const cut = text.slice(0, max - 1);
+  const space = text[max - 1] === ' ' ? cut.length : cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }

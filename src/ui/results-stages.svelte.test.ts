@@ -11,7 +11,9 @@ const details = (id: string): AreaDetails => ({
       item.id,
       { explanation: `<p>Why ${item.id}</p>`, references: [] }
     ])
-  )
+  ),
+  domains: { basics: 'Basics' },
+  resources: []
 });
 
 describe('ResultsStages', () => {
@@ -40,8 +42,9 @@ describe('ResultsStages', () => {
     expect(stages.complete).toBe(true);
     frame();
     await vi.advanceTimersByTimeAsync(0);
-    expect(loads).toEqual(['bank beta']);
-    expect(stages.missed?.map((item) => item.area)).toEqual(Array(5).fill('beta'));
+    expect(loads).toEqual(['bank beta', 'details beta']);
+    expect(stages.study?.items.map((item) => item.area)).toEqual(Array(5).fill('beta'));
+    expect(Object.keys(stages.study?.details ?? {})).toEqual(['beta']);
     expect(stages.explained).toBeNull();
     await vi.advanceTimersByTimeAsync(EXPLAIN_AFTER);
     expect(loads).toContain('details alpha');

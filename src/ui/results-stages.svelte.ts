@@ -1,7 +1,7 @@
 /**
  * How the results screen arrives: top first, one part per frame (score, chart, table, sharing,
  * actions), so no single task keeps a slow phone busy; then the questions missed in the areas to
- * work on (for the recommendations below the fold); the explanations a moment later, or at once
+ * work on, with their skills and resources (for the study plan below the fold); the explanations a moment later, or at once
  * when the review opens or a printout is asked for.
  */
 import type { AreaBank, AreaDetails, ExplainedItem, Item } from '../quiz/bank.ts';
@@ -19,27 +19,33 @@ export const RESULT_PARTS = 5;
 /** How long after the results are drawn the explanations are fetched, in ms. */
 export const EXPLAIN_AFTER = 1500;
 
+/** What the study plan needs: the questions of the areas to work on and their details. */
+export interface Study {
+  items: Item[];
+  details: Record<string, AreaDetails>;
+}
+
 export class ResultsStages {
   /** How many parts are drawn. */
   shown = $state(1);
-  /** The questions of the areas to work on, once loaded (for the missed ones listed there). */
-  missed = $state.raw<Item[] | null>(null);
+  /** The questions and details of the areas to work on, once loaded (for the study plan). */
+  study = $state.raw<Study | null>(null);
   /** Every question of the run's areas with its explanation, once loaded. */
   explained = $state.raw<ExplainedItem[] | null>(null);
   readonly #loaders: StageLoaders;
   readonly #areas: readonly string[];
-  readonly #missedAreas: () => readonly string[];
+  readonly #focusAreas: () => readonly string[];
   #explaining: Promise<void> | null = null;
 
-  /** `areas` are the run's; `missedAreas` names the areas to work on that have missed questions. */
+  /** `areas` are the run's; `focusAreas` names the areas to work on. */
   constructor(
     loaders: StageLoaders,
     areas: readonly string[],
-    missedAreas: () => readonly string[]
+    focusAreas: () => readonly string[]
   ) {
     this.#loaders = loaders;
     this.#areas = areas;
-    this.#missedAreas = missedAreas;
+    this.#focusAreas = focusAreas;
   }
 
   /** Whether every part is drawn. */
@@ -52,7 +58,7 @@ export class ResultsStages {
     let cancel: () => void;
     const drawNext = () => {
       this.shown++;
-      cancel = afterFrames(1, this.complete ? () => this.#loadMissed() : drawNext);
+      cancel = afterFrames(1, this.complete ? () => this.#loadStudy() : drawNext);
     };
     cancel = afterFrames(1, drawNext);
     const explanations = setTimeout(() => void this.explain(), EXPLAIN_AFTER);
@@ -84,9 +90,17 @@ export class ResultsStages {
     return this.#explaining;
   }
 
-  #loadMissed(): void {
-    Promise.all(this.#missedAreas().map((id) => this.#loaders.bank(id))).then(
-      (banks) => void (this.missed = banks.flatMap((bank) => bank.items)),
+  #loadStudy(): void {
+    const areas = this.#focusAreas();
+    Promise.all([
+      Promise.all(areas.map((id) => this.#loaders.bank(id))),
+      Promise.all(areas.map((id) => this.#loaders.details(id)))
+    ]).then(
+      ([banks, details]) =>
+        void (this.study = {
+          items: banks.flatMap((bank) => bank.items),
+          details: Object.fromEntries(details.map((area) => [area.id, area]))
+        }),
       () => undefined
     );
   }

@@ -140,13 +140,25 @@ test.describe('sharing a result', () => {
       });
       await expect(status).toHaveText(/Downloaded the result image/);
 
-      // Browsers fire beforeprint before they lay out the printed pages.
+      // Browsers fire beforeprint before they lay out the printed pages. The browser's own print
+      // command prints the results alone.
       await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
       await page.emulateMedia({ media: 'print' });
       await expect(page.getByRole('heading', { name: 'Share your result' })).toBeHidden();
       await expect(page.getByRole('heading', { name: 'Work on these first' })).toBeVisible();
-      await expect(page.getByRole('heading', { name: /Every question/ })).toBeVisible();
+      await expect(page.getByRole('heading', { name: /Every question/ })).toHaveCount(0);
       await expect(page.getByRole('button', { name: 'Start again' })).toBeHidden();
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+      await page.emulateMedia({ media: 'screen' });
+
+      // "Print with every question" adds the review on pages of its own.
+      await page.evaluate(() => {
+        window.print = () => void window.dispatchEvent(new Event('beforeprint'));
+      });
+      await page.getByRole('button', { name: 'Print with every question' }).click();
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByRole('heading', { name: /Every question/ })).toBeVisible();
+      await expect(page.locator('.print-review .review > li').first()).toBeVisible();
     }
   );
 
