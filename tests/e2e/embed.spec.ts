@@ -146,7 +146,7 @@ test.describe('embedding on a blog', () => {
 
     // Reviewing and coming back is the same finished assessment: no second event.
     await app.getByRole('button', { name: /^Review all/ }).click();
-    await app.getByRole('button', { name: 'Back to results' }).click();
+    await app.getByRole('button', { name: 'Back to results' }).first().click();
     await expect(app.locator('.overall .number')).toHaveText(String(shown));
     expect(await events(page, 'complete')).toHaveLength(1);
 
@@ -158,7 +158,7 @@ test.describe('embedding on a blog', () => {
     await reopened.app.getByRole('heading', { name: 'Work on these first' }).waitFor();
     expect(Math.abs((await fitted(reopened.iframe, reopened.app)) - results)).toBeLessThan(40);
     await reopened.app.getByRole('button', { name: /^Review all/ }).click();
-    await reopened.app.getByRole('button', { name: 'Back to results' }).click();
+    await reopened.app.getByRole('button', { name: 'Back to results' }).first().click();
     await expect(reopened.app.locator('.overall .number')).toHaveText(String(shown));
 
     // "Start again" asks first; the frame fits the question and then the intro.

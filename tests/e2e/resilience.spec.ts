@@ -68,7 +68,7 @@ test.describe('resume', () => {
       // Going on from restored results hands over to the quiz, which reopens the same run.
       await page.getByRole('button', { name: /^Review all \d+ questions$/ }).click();
       await expect(page.getByRole('heading', { name: 'Review your answers' })).toBeFocused();
-      await page.getByRole('button', { name: 'Back to results' }).click();
+      await page.getByRole('button', { name: 'Back to results' }).first().click();
       await expect(page.locator('.overall .number')).toHaveText(score ?? '');
 
       await page.reload();
