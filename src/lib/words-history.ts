@@ -97,7 +97,10 @@ const TAG_WORDS: Record<string, string> = {
   ragas: 'Ragas',
   mitre: 'MITRE',
   atlas: 'ATLAS',
-  cuped: 'CUPED'
+  cuped: 'CUPED',
+  sagemaker: 'SageMaker',
+  bigquery: 'BigQuery',
+  pytorch: 'PyTorch'
 };
 /** Short tag parts that are initialisms (written in capitals). */
 const INITIALISMS = new Set(
