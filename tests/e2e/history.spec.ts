@@ -170,6 +170,11 @@ test.describe('coming back', () => {
     await expect(page.locator('.review > li', { hasText: 'You got this right' })).toHaveCount(0);
     await show.getByRole('radio', { name: `All (${asked})` }).check();
     await expect(page.locator('.review > li')).toHaveCount(asked);
+    // The review with its filter and area headings passes axe too.
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
   });
 
   for (const scheme of ['light', 'dark'] as const) {
