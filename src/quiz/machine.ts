@@ -74,7 +74,12 @@ function freshRun(context: QuizContext, config: QuizConfig): Partial<QuizContext
     loadError: null,
     sharpen: null,
     rng: context.rng,
-    rho: context.index.rho
+    rho: context.index.rho,
+    // An assessment just finished is a recent attempt too: a retake in the same session avoids it.
+    seen:
+      context.config.mode === 'assessment' && context.answers.length > 0
+        ? [...new Set([...context.answers.map((answer) => answer.itemId), ...context.seen])]
+        : context.seen
   };
 }
 

@@ -1,8 +1,8 @@
 /**
  * How the results screen arrives: top first, one part per frame (score, chart, table, sharing,
- * actions), so no single task keeps a slow phone busy; then the questions missed in the areas to
- * work on, with their skills and resources (for the study plan below the fold); the explanations a moment later, or at once
- * when the review opens or a printout is asked for.
+ * actions), so no single task keeps a slow phone busy; then the questions of the areas to work on,
+ * with their skills and resources (for the study plan below the fold); the explanations a moment
+ * later, or at once when the review opens or a printout is asked for.
  */
 import type { AreaBank, AreaDetails, ExplainedItem, Item } from '../quiz/bank.ts';
 import { explainedItems } from '../quiz/review.ts';
