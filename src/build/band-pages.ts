@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { escapeAttribute } from '../lib/url.ts';
-import { wordsFor } from '../lib/words.ts';
+import { wordsFor } from '../lib/words-later.ts';
 import type { Role } from '../quiz/bank.ts';
 import { BANDS, type Band } from '../quiz/scoring.ts';
 import { compileBanks, questionsDir } from './compile.ts';

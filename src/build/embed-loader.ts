@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { build, type Plugin, type Rolldown } from 'vite';
 import { embedSpecs } from '../lib/options.ts';
-import { wordsFor } from '../lib/words.ts';
+import { wordsFor } from '../lib/words-later.ts';
 import type { EmbedContext } from '../embed/options.ts';
 import { compileBanks } from './compile.ts';
 

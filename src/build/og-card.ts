@@ -1,6 +1,6 @@
 /** The Open Graph picture of a band page (1200×630): the band of a shared result, at a glance. */
 import { escapeAttribute } from '../lib/url.ts';
-import { wordsFor } from '../lib/words.ts';
+import { wordsFor } from '../lib/words-later.ts';
 import type { Role } from '../quiz/bank.ts';
 import { BANDS, type Band } from '../quiz/scoring.ts';
 import { BAND_COLOURS, CARD_COLOURS as C, CARD_FONT, CARD_SIZE } from '../share/palette.ts';

@@ -1,7 +1,7 @@
 /** The Vite plugin that compiles questions/ into `virtual:question-bank` and one lazy chunk per area. */
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { wordsFor } from '../lib/words.ts';
+import { wordsFor } from '../lib/words-later.ts';
 import { escapeAttribute } from '../lib/url.ts';
 import { compileBanks, questionsDir as banksDir, type Compiled } from './compile.ts';
 

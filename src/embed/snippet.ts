@@ -1,7 +1,7 @@
 /** The code a blog owner pastes: the embed.js snippet, and a plain iframe for hosts that strip scripts. */
 import { EMBED_OPTION_NAMES, OPTIONS, checkOption, type EmbedOptionName } from '../lib/options.ts';
 import { escapeAttribute } from '../lib/url.ts';
-import { wordsFor } from '../lib/words.ts';
+import { wordsFor } from '../lib/words-later.ts';
 import type { Role } from '../quiz/bank.ts';
 
 /**

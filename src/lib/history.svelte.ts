@@ -26,7 +26,7 @@ import {
   type ReviewCard
 } from './review.ts';
 import type { KeyValueStore } from './storage.ts';
-import { wordsFor } from './words.ts';
+import { firstWordsFor } from './words.ts';
 
 export class History {
   /** The finished assessments, oldest first. */
@@ -37,7 +37,7 @@ export class History {
   readonly #store: KeyValueStore | null;
   readonly #index: BankIndex;
   readonly #key: string;
-  readonly #words: ReturnType<typeof wordsFor>['history'];
+  readonly #words: ReturnType<typeof firstWordsFor>['history'];
   /** The clock, in ms: Date.now, or a test's. */
   readonly now: () => number;
 
@@ -49,7 +49,7 @@ export class History {
     this.#store = store;
     this.#index = index;
     this.#key = historyKey(index.role.name, options.scope);
-    this.#words = wordsFor(index.role).history;
+    this.#words = firstWordsFor(index.role).history;
     this.now = options.now ?? Date.now;
     const loaded = loadHistory(store, this.#key);
     this.attempts = loaded.attempts;

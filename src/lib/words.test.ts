@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ROLE } from '../build/synthetic.ts';
 import { dayOf } from '../quiz/result.ts';
-import { capitalized, dateOfDay, plural, wordsFor } from './words.ts';
+import { capitalized, dateOfDay, plural } from './words.ts';
+import { wordsFor } from './words-later.ts';
 
 describe('dates of results', () => {
   it('reads a UTC day number as day, short month and year', () => {

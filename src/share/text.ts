@@ -1,7 +1,7 @@
 /** The share text, in the Wordle spirit: the score, the band, one bar per area, then the link. */
 import type { Role } from '../quiz/bank.ts';
 import type { Result } from '../quiz/result.ts';
-import { wordsFor } from '../lib/words.ts';
+import { wordsFor } from '../lib/words-later.ts';
 
 const CELLS = 10;
 

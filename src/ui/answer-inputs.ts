@@ -4,7 +4,7 @@ import type { Item } from '../quiz/bank.ts';
 import type { QuestionType } from '../quiz/question-types.ts';
 import type { OptionView } from '../quiz/view.ts';
 import ChoiceInput from './ChoiceInput.svelte';
-import { text } from './text.ts';
+import { text } from './text-later.ts';
 
 /** What every answer control gets: the question, its options as shown, and the bound choice. */
 export interface AnswerInputProps {
